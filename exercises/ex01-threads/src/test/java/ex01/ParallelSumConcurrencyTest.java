@@ -1,0 +1,67 @@
+package ex01;
+
+import static grader.i18n.Messages.localized;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import grader.Graded;
+import grader.Role;
+import grader.probe.Rendezvous;
+import grader.probe.Timeline;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongUnaryOperator;
+
+/** That the parts really run at the same time, proved without a clock. */
+class ParallelSumConcurrencyTest {
+
+    @Graded(points = 3, role = Role.CONCURRENCY_PROOF,
+            en = "all parts are in progress at the same time, each on a thread of its own",
+            es = "todas las partes están en curso a la vez, cada una en su propio hilo")
+    void runsAllPartsAtTheSameTime() {
+        int threads = 4;
+        Rendezvous rendezvous = new Rendezvous(threads);
+        Timeline timeline = new Timeline();
+        LongUnaryOperator work = timeline.around(rendezvous.around(i -> i));
+
+        long sum = ParallelSum.sum(0, 4_000, threads, work);
+
+        timeline.publish();
+        rendezvous.assertAllMet(Thread.currentThread(),
+                "Is join() inside the loop that starts the threads, or is run() called instead of start()?",
+                "¿Está join() dentro del bucle que arranca los hilos, o se llama a run() en vez de a start()?");
+        assertThat(rendezvous.threads())
+                .as(localized("threads that ran the work", "hilos que ejecutaron el trabajo"))
+                .hasSize(threads);
+        assertThat(sum).isEqualTo(4_000L * 3_999 / 2);
+    }
+
+    @Graded(points = 1,
+            en = "an exception thrown by the work in a worker reaches the caller",
+            es = "una excepción lanzada por el trabajo en un hilo llega a quien llama")
+    void aWorkersExceptionReachesTheCaller() {
+        ArithmeticException boom = new ArithmeticException("boom at 42");
+
+        Throwable thrown = catchThrowable(() -> ParallelSum.sum(0, 100, 4, i -> {
+            if (i == 42) {
+                throw boom;
+            }
+            return i;
+        }));
+
+        assertThat(causes(thrown))
+                .as(localized("the exception thrown by work(42) must reach the caller, possibly as a cause; "
+                                + "what reached it: %s",
+                        "la excepción lanzada por work(42) debe llegar a quien llama, quizá como causa; "
+                                + "lo que llegó: %s", thrown))
+                .contains(boom);
+    }
+
+    private static List<Throwable> causes(Throwable thrown) {
+        List<Throwable> chain = new ArrayList<>();
+        for (Throwable t = thrown; t != null && !chain.contains(t); t = t.getCause()) {
+            chain.add(t);
+        }
+        return chain;
+    }
+}

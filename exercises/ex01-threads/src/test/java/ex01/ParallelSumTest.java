@@ -1,0 +1,92 @@
+package ex01;
+
+import static grader.i18n.Messages.localized;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import grader.Graded;
+import grader.property.Properties;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongUnaryOperator;
+import java.util.stream.LongStream;
+
+/** What the sum computes: the same as a plain loop, for any range and any number of threads. */
+class ParallelSumTest {
+
+    /** Not linear, so adding up the wrong part or a part twice changes the sum. */
+    private static final LongUnaryOperator SQUARE_PLUS_SEVEN = i -> i * i + 7;
+
+    @Graded(points = 3,
+            en = "the parallel sum equals the sequential sum for any range and number of threads",
+            es = "la suma paralela es igual a la secuencial para cualquier rango y número de hilos")
+    void equalsTheSequentialSum() {
+        // The cases students miss most, then random ones.
+        assertSameAsSequential(0, 0, 4);     // empty range
+        assertSameAsSequential(-50, -20, 3); // negative bounds
+        assertSameAsSequential(5, 8, 16);    // fewer numbers than threads
+        assertSameAsSequential(0, 10, 3);    // parts of different sizes
+        Properties.theory()
+                .forAll(longs().between(-1_000, 1_000), integers().between(0, 300), integers().between(1, 16))
+                .checkAssert((from, size, threads) -> assertSameAsSequential(from, from + size, threads));
+    }
+
+    @Graded(points = 2,
+            en = "every number of the range is processed exactly once",
+            es = "cada número del rango se procesa exactamente una vez")
+    void processesEveryNumberExactlyOnce() {
+        Properties.theory()
+                .forAll(longs().between(-1_000, 1_000), integers().between(0, 300), integers().between(1, 16))
+                .checkAssert((from, size, threads) -> {
+                    Map<Long, AtomicInteger> calls = new ConcurrentHashMap<>();
+                    ParallelSum.sum(from, from + size, threads, i -> {
+                        calls.computeIfAbsent(i, k -> new AtomicInteger()).incrementAndGet();
+                        return i;
+                    });
+                    for (long i = from; i < from + size; i++) {
+                        AtomicInteger count = calls.remove(i);
+                        assertThat(count == null ? 0 : count.get())
+                                .as(localized("times work(%d) was called for [%d, %d) with %d threads",
+                                        "veces que se llamó work(%d) para [%d, %d) con %d hilos",
+                                        i, from, from + size, threads))
+                                .isEqualTo(1);
+                    }
+                    assertThat(calls.keySet())
+                            .as(localized("numbers outside [%d, %d) that were processed",
+                                    "números fuera de [%d, %d) que se procesaron", from, from + size))
+                            .isEmpty();
+                });
+    }
+
+    @Graded(points = 1,
+            en = "fewer than one thread is rejected with a message that names the value",
+            es = "menos de un hilo se rechaza con un mensaje que dice el valor")
+    void rejectsFewerThanOneThread() {
+        for (int threads : new int[] {0, -3}) {
+            assertThatThrownBy(() -> ParallelSum.sum(0, 10, threads, SQUARE_PLUS_SEVEN))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining(String.valueOf(threads));
+        }
+    }
+
+    @Graded(points = 1,
+            en = "a range whose start is after its end is rejected with a message that names both",
+            es = "un rango cuyo inicio está después de su fin se rechaza con un mensaje que dice ambos")
+    void rejectsAReversedRange() {
+        assertThatThrownBy(() -> ParallelSum.sum(10, 5, 2, SQUARE_PLUS_SEVEN))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("10")
+                .hasMessageContaining("5");
+    }
+
+    private static void assertSameAsSequential(long from, long to, int threads) {
+        long expected = LongStream.range(from, to).map(SQUARE_PLUS_SEVEN).sum();
+        assertThat(ParallelSum.sum(from, to, threads, SQUARE_PLUS_SEVEN))
+                .as(localized("sum over [%d, %d) with %d threads", "suma en [%d, %d) con %d hilos",
+                        from, to, threads))
+                .isEqualTo(expected);
+    }
+}

@@ -1,0 +1,30 @@
+package grader.scoreboard;
+
+import java.util.List;
+
+/**
+ * One exercise's score.
+ *
+ * @param id        the exercise's folder name, e.g. {@code ex01-threads}
+ * @param title     its title in the report's language
+ * @param status    whether its tests ran
+ * @param points    points earned
+ * @param maxPoints points it is worth
+ * @param message   why it was not graded normally (the first compiler error, ...), or empty
+ * @param tests     every graded test, in the order the sources declare them
+ */
+public record ExerciseGrade(String id, String title, Status status, int points, int maxPoints, String message,
+                            List<TestGrade> tests) {
+
+    /** Whether the exercise's tests ran in this build. */
+    public enum Status {
+        GRADED,
+        DOES_NOT_COMPILE,
+        /** No test of this exercise ran in this build (e.g. it was left out with -pl). */
+        NOT_RUN
+    }
+
+    public long passed() {
+        return tests.stream().filter(t -> t.points() == t.maxPoints()).count();
+    }
+}

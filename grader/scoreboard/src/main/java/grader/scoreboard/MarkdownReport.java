@@ -1,0 +1,68 @@
+package grader.scoreboard;
+
+import grader.i18n.Lang;
+import grader.scoreboard.TestGrade.Status;
+
+/** The scoreboard as Markdown: {@code target/grade/grade.md}, and a job summary on GitHub. */
+public final class MarkdownReport {
+
+    private MarkdownReport() {
+    }
+
+    public static String render(CourseGrade course) {
+        Lang lang = course.lang();
+        StringBuilder md = new StringBuilder();
+        md.append("# ").append(lang.pick("Scoreboard", "Marcador"))
+                .append(String.format(": %d/%d%n%n", course.points(), course.maxPoints()));
+        md.append(lang.pick("| Exercise | Points | Result |", "| Ejercicio | Puntos | Resultado |")).append('\n')
+                .append("|---|---:|---|\n");
+        for (ExerciseGrade exercise : course.exercises()) {
+            md.append(String.format("| %s %s | %d/%d | %s |%n", exercise.id(), cell(exercise.title()),
+                    exercise.points(), exercise.maxPoints(), status(exercise, lang)));
+        }
+        for (ExerciseGrade exercise : course.exercises()) {
+            md.append(String.format("%n## %s · %s: %d/%d%n%n", exercise.id(), exercise.title(), exercise.points(),
+                    exercise.maxPoints()));
+            if (!exercise.message().isEmpty()) {
+                md.append("```\n").append(exercise.message().replace("```", "'''")).append("\n```\n\n");
+            }
+            md.append(lang.pick("| | Test | Points | Why |", "| | Prueba | Puntos | Por qué |")).append('\n')
+                    .append("|---|---|---:|---|\n");
+            for (TestGrade test : exercise.tests()) {
+                md.append(String.format("| %s | %s | %d/%d | %s |%n", icon(test.status()), cell(test.name()),
+                        test.points(), test.maxPoints(), cell(test.reason())));
+            }
+        }
+        return md.toString();
+    }
+
+    private static String status(ExerciseGrade exercise, Lang lang) {
+        switch (exercise.status()) {
+            case DOES_NOT_COMPILE:
+                return lang.pick("does not compile", "no compila");
+            case NOT_RUN:
+                return lang.pick("not run", "no ejecutado");
+            default:
+                return String.format(lang.pick("%d of %d tests passed", "%d de %d pruebas superadas"),
+                        exercise.passed(), exercise.tests().size());
+        }
+    }
+
+    private static String icon(Status status) {
+        switch (status) {
+            case PASSED:
+                return "✅";
+            case NOT_MEASURED:
+                return "⏱️";
+            case DID_NOT_RUN:
+                return "⛔";
+            default:
+                return "❌";
+        }
+    }
+
+    /** Text made safe for one table cell. */
+    static String cell(String text) {
+        return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", "").replace("\n", "<br>");
+    }
+}

@@ -1,0 +1,86 @@
+package grader.scoreboard;
+
+import grader.i18n.Lang;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The grading tool, run by Maven as the reactor's last module.
+ *
+ * <pre>
+ * Scoreboard --root=DIR --build=ID [--mode=student|instructor] [--lang=es|en]
+ * </pre>
+ *
+ * <p>Student mode grades {@code exercises/}, prints the scoreboard, writes
+ * {@code target/grade/grade.json} and {@code grade.md}, and exits 1 unless every point was
+ * earned. Instructor mode also grades {@code solutions/} into {@code target/grade/solutions/}
+ * and exits 1 unless every skeleton earns 0 and every solution full marks. Exit 2 means the
+ * grader itself failed, not the submission.
+ */
+public final class Scoreboard {
+
+    private Scoreboard() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        int status;
+        try {
+            status = run(options(args), out);
+        } catch (Exception | LinkageError e) {
+            e.printStackTrace(out);
+            out.println("GRADER ERROR (not your code's fault): " + e);
+            status = 2;
+        }
+        System.exit(status);
+    }
+
+    static int run(Map<String, String> options, PrintStream out) throws Exception {
+        Path root = Path.of(options.getOrDefault("root", ".")).toAbsolutePath().normalize();
+        String build = options.get("build");
+        Lang lang = Lang.parse(options.getOrDefault("lang", ""));
+        Path gradeFolder = root.resolve("target/grade");
+
+        CourseGrade exercises = grade(root, "exercises", build, lang);
+        GradeFiles.write(gradeFolder, exercises);
+        if (!"instructor".equals(options.get("mode"))) {
+            out.print(ConsoleReport.render(exercises));
+            return exercises.fullMarks() ? 0 : 1;
+        }
+        CourseGrade solutions = grade(root, "solutions", build, lang);
+        GradeFiles.write(gradeFolder.resolve("solutions"), solutions);
+        InstructorCheck check = InstructorCheck.of(exercises, solutions);
+        out.print(ConsoleReport.render(solutions));
+        out.print(check.render());
+        return check.passed() ? 0 : 1;
+    }
+
+    static CourseGrade grade(Path root, String tree, String build, Lang lang) throws Exception {
+        ExerciseGrader grader = new ExerciseGrader(root, build, lang);
+        List<ExerciseGrade> exercises = new ArrayList<>();
+        for (ExerciseModule module : ExerciseModule.under(root, tree)) {
+            exercises.add(grader.grade(module));
+        }
+        return CourseGrade.of(lang, build, exercises);
+    }
+
+    static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (String arg : args) {
+            if (!arg.startsWith("--") || !arg.contains("=")) {
+                throw new IllegalArgumentException("expected --name=value, got: " + arg);
+            }
+            int eq = arg.indexOf('=');
+            options.put(arg.substring(2, eq), arg.substring(eq + 1));
+        }
+        if (!options.containsKey("build")) {
+            throw new IllegalArgumentException("--build=ID is required: the Maven run whose results to grade");
+        }
+        return options;
+    }
+}

@@ -1,0 +1,90 @@
+package grader.record;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonParseException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The file in which an exercise's test JVMs append one JSON line per graded test.
+ *
+ * <p>One line is written per finished test and flushed at once, so a test JVM that dies later
+ * (System.exit, out of memory, killed at its deadline) keeps every result it already had.
+ * A half-written last line is skipped when reading.
+ */
+public final class ResultsFile {
+
+    public static final String NAME = "results.jsonl";
+
+    private static final Gson GSON = new Gson();
+
+    private final Path file;
+
+    public ResultsFile(Path directory) {
+        this.file = directory.resolve(NAME);
+    }
+
+    public Path path() {
+        return file;
+    }
+
+    /** Appends one record as one line. */
+    public void append(TestRecord record) {
+        byte[] line = (GSON.toJson(record) + "\n").getBytes(StandardCharsets.UTF_8);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
+                    StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot record a test result in " + file, e);
+        }
+    }
+
+    /** Deletes the records of any other build than {@code build}, so results never go stale. */
+    public void keepOnly(String build) {
+        List<TestRecord> fresh = read(build);
+        try {
+            if (Files.exists(file) && fresh.isEmpty()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot reset " + file, e);
+        }
+    }
+
+    /** The records written by {@code build}; every record when {@code build} is null. */
+    public List<TestRecord> read(String build) {
+        List<TestRecord> records = new ArrayList<>();
+        if (!Files.exists(file)) {
+            return records;
+        }
+        try {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                TestRecord record = parse(line);
+                if (record != null && (build == null || build.equals(record.build()))) {
+                    records.add(record);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        return records;
+    }
+
+    private static TestRecord parse(String line) {
+        if (line.isBlank()) {
+            return null;
+        }
+        try {
+            return GSON.fromJson(line, TestRecord.class);
+        } catch (JsonParseException e) {
+            return null; // the last line of a JVM that died while writing it
+        }
+    }
+}
