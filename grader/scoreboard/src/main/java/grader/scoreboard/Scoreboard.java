@@ -5,22 +5,26 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The grading tool, run by Maven as the reactor's last module.
  *
  * <pre>
- * Scoreboard --root=DIR --build=ID [--mode=student|instructor] [--lang=es|en]
+ * Scoreboard --root=DIR --build=ID [--mode=student|instructor] [--lang=es|en] [--only=ex01-threads,...]
  * </pre>
  *
  * <p>Student mode grades {@code exercises/}, prints the scoreboard, writes
  * {@code target/grade/grade.json} and {@code grade.md}, and exits 1 unless every point was
  * earned. Instructor mode also grades {@code solutions/} into {@code target/grade/solutions/}
- * and exits 1 unless every skeleton earns 0 and every solution full marks. Exit 2 means the
- * grader itself failed, not the submission.
+ * and exits 1 unless every skeleton earns 0 and every solution full marks. {@code --only} limits
+ * the grade to some exercises (a build with {@code -pl}). Exit 2 means the grader itself failed,
+ * not the submission.
  */
 public final class Scoreboard {
 
@@ -46,13 +50,15 @@ public final class Scoreboard {
         Lang lang = Lang.parse(options.getOrDefault("lang", ""));
         Path gradeFolder = root.resolve("target/grade");
 
-        CourseGrade exercises = grade(root, "exercises", build, lang);
+        Set<String> only = Arrays.stream(options.getOrDefault("only", "").split(","))
+                .map(String::strip).filter(id -> !id.isEmpty()).collect(Collectors.toSet());
+        CourseGrade exercises = grade(root, "exercises", build, lang, only);
         GradeFiles.write(gradeFolder, exercises);
         if (!"instructor".equals(options.get("mode"))) {
             out.print(ConsoleReport.render(exercises));
             return exercises.fullMarks() ? 0 : 1;
         }
-        CourseGrade solutions = grade(root, "solutions", build, lang);
+        CourseGrade solutions = grade(root, "solutions", build, lang, only);
         GradeFiles.write(gradeFolder.resolve("solutions"), solutions);
         InstructorCheck check = InstructorCheck.of(exercises, solutions);
         out.print(ConsoleReport.render(solutions));
@@ -60,11 +66,13 @@ public final class Scoreboard {
         return check.passed() ? 0 : 1;
     }
 
-    static CourseGrade grade(Path root, String tree, String build, Lang lang) throws Exception {
+    static CourseGrade grade(Path root, String tree, String build, Lang lang, Set<String> only) throws Exception {
         ExerciseGrader grader = new ExerciseGrader(root, build, lang);
         List<ExerciseGrade> exercises = new ArrayList<>();
         for (ExerciseModule module : ExerciseModule.under(root, tree)) {
-            exercises.add(grader.grade(module));
+            if (only.isEmpty() || only.contains(module.id())) {
+                exercises.add(grader.grade(module));
+            }
         }
         return CourseGrade.of(lang, build, exercises);
     }
