@@ -1,0 +1,171 @@
+package grader.instructor.grading;
+
+import grader.i18n.Lang;
+import grader.instructor.ExerciseCatalog;
+import grader.instructor.Problem;
+import grader.instructor.template.StudentTemplate;
+import grader.scoreboard.ExerciseGrade;
+import grader.scoreboard.GradeFiles;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Grades student repositories with the instructor's pristine files and writes, into the output
+ * folder, {@code gradebook.csv}, and for each repository {@code feedback/<name>.md},
+ * {@code grades/<name>.json} and {@code logs/<name>.log}.
+ *
+ * <p>The template is exported once. A batch first grades the template itself: it must compile
+ * everywhere and earn nothing, or the batch stops before any student is graded with a broken
+ * setup; that run also builds the grader, so every student's run reuses it and runs offline.
+ * A repository that cannot be graded is reported in its row and never stops the batch.
+ */
+public final class BatchGrading {
+
+    /**
+     * @param language {@code es}, {@code en} or blank (the JVM's locale), for the feedback
+     * @param timeout  the longest one repository's grading run may take
+     */
+    public record Options(String language, Duration timeout) {
+    }
+
+    private final Path root;
+    private final Path out;
+    private final Options options;
+    private final PrintStream log;
+
+    public BatchGrading(Path root, Path out, Options options, PrintStream log) {
+        this.root = root;
+        this.out = out;
+        this.options = options;
+        this.log = log;
+    }
+
+    /** Grades one repository; exit status 0 when it was graded (whatever its points). */
+    public int gradeOne(Path repository) throws IOException, InterruptedException {
+        return run(List.of(repository), false);
+    }
+
+    /** Grades every folder in {@code repositories}; exit status 0 unless a run failed. */
+    public int gradeAll(Path repositories) throws IOException, InterruptedException {
+        List<Path> folders;
+        try (Stream<Path> children = Files.list(repositories)) {
+            folders = children.filter(Files::isDirectory)
+                    .filter(folder -> !folder.getFileName().toString().startsWith("."))
+                    .sorted().toList();
+        }
+        return run(folders, true);
+    }
+
+    private int run(List<Path> repositories, boolean batch) throws IOException, InterruptedException {
+        Path scratch = Files.createTempDirectory("pristine-grading");
+        try {
+            Path template = scratch.resolve("template");
+            List<Problem> problems = StudentTemplate.export(root, template, new PrintStream(PrintStream.nullOutputStream()));
+            if (!problems.isEmpty()) {
+                log.println("Cannot export the student template to grade with:");
+                problems.forEach(problem -> log.println("  " + problem));
+                return 2;
+            }
+            List<ExerciseCatalog.Exercise> exercises = ExerciseCatalog.of(template);
+            int maxPoints = exercises.stream().mapToInt(ExerciseCatalog.Exercise::points).sum();
+            Path seed = template;
+            MavenRun maven = new MavenRun(false, options.language(), options.timeout());
+            if (batch) {
+                seed = scratch.resolve("baseline");
+                if (!baseline(template, seed, maven)) {
+                    return 2;
+                }
+                maven = new MavenRun(true, options.language(), options.timeout());
+            }
+            SubmissionGrader grader = new SubmissionGrader(template, seed, maven);
+            return gradeEach(repositories, grader, scratch, exercises, maxPoints);
+        } finally {
+            FileTrees.delete(scratch);
+        }
+    }
+
+    /** Grades the untouched template in {@code workspace}, which is kept, built, as the seed. */
+    private boolean baseline(Path template, Path workspace, MavenRun maven) throws IOException, InterruptedException {
+        Files.createDirectories(out.resolve("logs"));
+        Path logFile = out.resolve("logs/_template.log");
+        SubmissionResult result = new SubmissionGrader(template, template, maven)
+                .grade("template", template, workspace, logFile);
+        boolean clean = result.status() == SubmissionResult.Status.GRADED && result.grade().points() == 0
+                && result.grade().exercises().stream().allMatch(e -> e.status() == ExerciseGrade.Status.GRADED);
+        log.printf("Baseline: the untouched template graded %s in %d s%s%n",
+                result.grade() == null ? result.status() : result.grade().points() + "/" + result.grade().maxPoints(),
+                result.took().toSeconds(), clean ? "." : "");
+        if (!clean) {
+            log.println("  but it must compile everywhere and earn 0 points: look at " + logFile
+                    + (result.problem().isEmpty() ? "" : "\n  " + result.problem()));
+        }
+        return clean;
+    }
+
+    private int gradeEach(List<Path> repositories, SubmissionGrader grader, Path scratch,
+                          List<ExerciseCatalog.Exercise> exercises, int maxPoints)
+            throws IOException, InterruptedException {
+        Lang lang = Lang.parse(options.language());
+        List<SubmissionResult> results = new ArrayList<>();
+        long start = System.nanoTime();
+        for (Path repository : repositories) {
+            String name = repository.getFileName().toString();
+            String file = fileNameOf(name);
+            Path workspace = scratch.resolve("workspace");
+            SubmissionResult result;
+            try {
+                Files.createDirectories(out.resolve("logs"));
+                result = grader.grade(name, repository, workspace, out.resolve("logs/" + file + ".log"));
+            } catch (IOException | RuntimeException e) {
+                result = SubmissionResult.notGraded(name, SubmissionResult.Status.GRADER_ERROR,
+                        "grading failed: " + e, null, Duration.ZERO);
+            } finally {
+                FileTrees.delete(workspace);
+            }
+            results.add(result);
+            write(out.resolve("feedback/" + file + ".md"), Feedback.render(result, lang, maxPoints));
+            if (result.grade() != null) {
+                Files.createDirectories(out.resolve("grades"));
+                Files.writeString(out.resolve("grades/" + file + ".json"),
+                        GradeFiles.gson().toJson(result.grade()), StandardCharsets.UTF_8);
+            }
+            write(out.resolve("gradebook.csv"), Gradebook.csv(exercises, results)); // after each: a crash loses nothing
+            log.printf("[%d/%d] %s%n", results.size(), repositories.size(), summary(result, maxPoints));
+        }
+        double minutes = (System.nanoTime() - start) / 60e9;
+        log.printf("Graded %d repositories in %.1f min: %.2f per minute. Gradebook: %s%n", results.size(), minutes,
+                results.size() / Math.max(minutes, 1e-9), out.resolve("gradebook.csv"));
+        return results.stream().anyMatch(r -> r.status() == SubmissionResult.Status.GRADER_ERROR) ? 1 : 0;
+    }
+
+    private static String summary(SubmissionResult result, int maxPoints) {
+        String points = result.grade() != null ? result.grade().points() + "/" + maxPoints
+                : result.status() == SubmissionResult.Status.NOT_A_COURSE_REPOSITORY ? "0/" + maxPoints : "?/" + maxPoints;
+        StringBuilder line = new StringBuilder(result.repository()).append(": ").append(points);
+        if (result.status() != SubmissionResult.Status.GRADED) {
+            line.append(" (").append(result.problem().lines().findFirst().orElse("")).append(')');
+        }
+        if (result.files() != null && !result.files().protectedChanges().isEmpty()) {
+            line.append(", ").append(result.files().protectedChanges().size()).append(" protected file(s) changed");
+        }
+        return line.append(" in ").append(result.took().toSeconds()).append(" s").toString();
+    }
+
+    /** A repository's name made safe as a file name. */
+    static String fileNameOf(String repository) {
+        String safe = repository.replaceAll("[^A-Za-z0-9._-]", "_");
+        return safe.startsWith(".") ? "_" + safe : safe;
+    }
+
+    private static void write(Path file, String content) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+    }
+}
