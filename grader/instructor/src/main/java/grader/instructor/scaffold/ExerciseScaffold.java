@@ -75,7 +75,7 @@ public final class ExerciseScaffold {
             for (String word : slug.split("-")) {
                 name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
             }
-            return Character.isDigit(name.charAt(0)) ? "Exercise" + name : name.toString();
+            return name.toString();
         }
     }
 
