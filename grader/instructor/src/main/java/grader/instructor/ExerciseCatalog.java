@@ -47,7 +47,8 @@ public final class ExerciseCatalog {
 
     /** The catalog as a table, each exercise's graded tests under it. */
     public static String render(List<Exercise> exercises) {
-        StringBuilder out = new StringBuilder(String.format("%-28s %6s  %s%n", "exercise", "points", "title / título"));
+        StringBuilder out = new StringBuilder(
+                String.format("%-28s %6s  %s%n", "exercise", "points", "title / título"));
         int total = 0;
         for (Exercise exercise : exercises) {
             out.append(String.format("%-28s %6d  %s / %s%n", exercise.id(), exercise.points(), exercise.titleEn(),

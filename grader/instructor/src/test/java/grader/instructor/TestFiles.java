@@ -33,8 +33,9 @@ public final class TestFiles {
     /** A course with one exercise, {@code ex01-demo}, whose solution has {@code solution} as main class. */
     public static Path course(Path root, String solution) {
         write(root, "pom.xml", "<project/>\n");
-        write(root, "exercises/pom.xml", "<project>\n  <modules>\n    <module>ex01-demo</module>\n  </modules>\n</project>\n");
-        write(root, "solutions/pom.xml", "<project>\n  <modules>\n    <module>ex01-demo</module>\n  </modules>\n</project>\n");
+        String aggregator = "<project>\n  <modules>\n    <module>ex01-demo</module>\n  </modules>\n</project>\n";
+        write(root, "exercises/pom.xml", aggregator);
+        write(root, "solutions/pom.xml", aggregator);
         write(root, "exercises/ex01-demo/pom.xml", "<project/>\n");
         write(root, "exercises/ex01-demo/src/test/java/ex01/DemoTest.java", "package ex01;\n\nclass DemoTest {\n}\n");
         write(root, "solutions/ex01-demo/pom.xml", "<project/>\n");

@@ -80,7 +80,8 @@ public final class BatchGrading {
         Path scratch = Files.createTempDirectory("pristine-grading");
         try {
             Path template = scratch.resolve("template");
-            List<Problem> problems = StudentTemplate.export(root, template, new PrintStream(PrintStream.nullOutputStream()));
+            List<Problem> problems =
+                    StudentTemplate.export(root, template, new PrintStream(PrintStream.nullOutputStream()));
             if (!problems.isEmpty()) {
                 log.println("Cannot export the student template to grade with:");
                 problems.forEach(problem -> log.println("  " + problem));
@@ -175,8 +176,9 @@ public final class BatchGrading {
     }
 
     private static String summary(SubmissionResult result, int maxPoints) {
-        String points = result.grade() != null ? result.grade().points() + "/" + maxPoints
-                : result.status() == SubmissionResult.Status.NOT_A_COURSE_REPOSITORY ? "0/" + maxPoints : "?/" + maxPoints;
+        String earned = result.grade() != null ? String.valueOf(result.grade().points())
+                : result.status() == SubmissionResult.Status.NOT_A_COURSE_REPOSITORY ? "0" : "?";
+        String points = earned + "/" + maxPoints;
         StringBuilder line = new StringBuilder(result.repository()).append(": ").append(points);
         if (result.status() != SubmissionResult.Status.GRADED) {
             line.append(" (").append(result.problem().lines().findFirst().orElse("")).append(')');

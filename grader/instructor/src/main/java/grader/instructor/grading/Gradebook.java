@@ -23,7 +23,8 @@ final class Gradebook {
         header.addAll(List.of("total", "max", "protected_changes", "notes", "seconds"));
         line(csv, header);
         for (SubmissionResult result : results) {
-            List<String> row = new ArrayList<>(List.of(result.repository(), result.status().name().toLowerCase(Locale.ROOT)));
+            List<String> row = new ArrayList<>(
+                    List.of(result.repository(), result.status().name().toLowerCase(Locale.ROOT)));
             for (ExerciseCatalog.Exercise exercise : exercises) {
                 row.add(points(result, exercise.id()));
             }

@@ -40,7 +40,8 @@ public final class StudentTemplate {
 
     /** Whether students never get {@code file} (relative, {@code /}-separated). */
     public static boolean instructorOnly(String file) {
-        return INSTRUCTOR_ONLY.stream().anyMatch(path -> path.endsWith("/") ? file.startsWith(path) : file.equals(path));
+        return INSTRUCTOR_ONLY.stream()
+                .anyMatch(path -> path.endsWith("/") ? file.startsWith(path) : file.equals(path));
     }
 
     /**

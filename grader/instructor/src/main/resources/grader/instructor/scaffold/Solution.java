@@ -72,7 +72,7 @@ public final class {{Class}} {
     }
     // BEGIN SOLUTION
 
-    /** Counts the numbers {@code from + offset} that pass, for offsets {@code firstOffset}, +step, ... below size. */
+    /** How many of {@code from + firstOffset}, {@code from + firstOffset + step}, ... below {@code to} pass. */
     private static long countEvery(long from, long firstOffset, long size, int step, LongPredicate test) {
         long count = 0;
         for (long offset = firstOffset; offset < size; offset += step) {

@@ -59,10 +59,14 @@ class GradebookTest {
 
     @Test
     void feedbackSaysWhyARepositoryWasNotGraded() {
-        assertThat(Feedback.render(SubmissionResult.notGraded("photos", SubmissionResult.Status.NOT_A_COURSE_REPOSITORY,
-                "", null, Duration.ZERO), Lang.EN, 15)).startsWith("# Scoreboard: 0/15\n\nThis repository is not the course's");
-        assertThat(Feedback.render(SubmissionResult.notGraded("bob", SubmissionResult.Status.GRADER_ERROR,
-                "timed out", null, Duration.ZERO), Lang.EN, 15)).contains("not your code's fault", "```\ntimed out\n```");
+        SubmissionResult photos = SubmissionResult.notGraded("photos",
+                SubmissionResult.Status.NOT_A_COURSE_REPOSITORY, "", null, Duration.ZERO);
+        SubmissionResult bob = SubmissionResult.notGraded("bob", SubmissionResult.Status.GRADER_ERROR, "timed out",
+                null, Duration.ZERO);
+
+        assertThat(Feedback.render(photos, Lang.EN, 15))
+                .startsWith("# Scoreboard: 0/15\n\nThis repository is not the course's");
+        assertThat(Feedback.render(bob, Lang.EN, 15)).contains("not your code's fault", "```\ntimed out\n```");
     }
 
     @Test

@@ -28,7 +28,8 @@ class MarkedTextTest {
 
     @Test
     void understandsTheMarkersOfXmlAndHashComments() throws MarkerException {
-        String pom = "<a/>\n  <!-- BEGIN SOLUTION -->\n  <b/>\n  <!-- END SOLUTION -->\n# BEGIN SOLUTION\nc\n# END SOLUTION\n";
+        String pom = "<a/>\n  <!-- BEGIN SOLUTION -->\n  <b/>\n  <!-- END SOLUTION -->\n"
+                + "# BEGIN SOLUTION\nc\n# END SOLUTION\n";
 
         assertThat(MarkedText.of(pom).studentText()).isEqualTo("<a/>\n");
     }

@@ -25,13 +25,13 @@ class SkeletonGeneratorTest {
     @Test
     void writesTheSkeletonThenFindsItInStep() throws IOException {
         TestFiles.course(root, DEMO_SOLUTION);
-        TestFiles.write(root, "solutions/ex01-demo/src/main/java/ex01/Given.java", "package ex01;\nrecord Given() {}\n");
+        String given = "package ex01;\nrecord Given() {}\n";
+        TestFiles.write(root, "solutions/ex01-demo/src/main/java/ex01/Given.java", given);
 
         assertThat(new SkeletonGenerator(root).generate(QUIET)).isEmpty();
 
         assertThat(TestFiles.read(root, SKELETON)).isEqualTo(DEMO_SKELETON);
-        assertThat(TestFiles.read(root, "exercises/ex01-demo/src/main/java/ex01/Given.java"))
-                .isEqualTo("package ex01;\nrecord Given() {}\n");
+        assertThat(TestFiles.read(root, "exercises/ex01-demo/src/main/java/ex01/Given.java")).isEqualTo(given);
         assertThat(new SkeletonGenerator(root).check()).isEmpty();
     }
 
@@ -60,8 +60,8 @@ class SkeletonGeneratorTest {
                 SKELETON + ": missing; it is generated from solutions/ex01-demo/src/main/java/ex01/Demo.java: "
                         + "run grader/bin/generate-skeletons",
                 "exercises/ex01-demo/src/main/java/ex01/Extra.java: no file of solutions/ex01-demo/src/main/java "
-                        + "generates it: every skeleton file comes from the solution (run grader/bin/generate-skeletons "
-                        + "removes it)");
+                        + "generates it: every skeleton file comes from the solution "
+                        + "(run grader/bin/generate-skeletons removes it)");
     }
 
     @Test
@@ -97,8 +97,8 @@ class SkeletonGeneratorTest {
                 "package ex01;\n// END SOLUTION\nclass DemoTest {\n}\n");
 
         assertThat(new SkeletonGenerator(root).check()).extracting(Problem::toString).containsExactly(
-                "exercises/ex01-demo/README.md:3: solution text in the students' tree: «return computedWithGreatCare;»"
-                        + " is a line of a SOLUTION block of solutions/ex01-demo",
+                "exercises/ex01-demo/README.md:3: solution text in the students' tree: "
+                        + "«return computedWithGreatCare;» is a line of a SOLUTION block of solutions/ex01-demo",
                 "exercises/ex01-demo/src/test/java/ex01/DemoTest.java:2: marker text in the students' tree: "
                         + "markers belong in solutions/ only");
     }

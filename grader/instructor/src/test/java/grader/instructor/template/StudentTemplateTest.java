@@ -53,7 +53,8 @@ class StudentTemplateTest {
                 "exercises/pom.xml",
                 "mvnw",
                 "pom.xml");
-        assertThat(TestFiles.read(exported, "pom.xml")).isEqualTo("<project>\n  <profiles>\n  </profiles>\n</project>\n");
+        assertThat(TestFiles.read(exported, "pom.xml"))
+                .isEqualTo("<project>\n  <profiles>\n  </profiles>\n</project>\n");
         assertThat(Files.isExecutable(exported.resolve("mvnw"))).isTrue();
     }
 
