@@ -50,6 +50,12 @@ class FailureMessagesTest {
     }
 
     @Test
+    void anAbortedTestGivesItsOwnReason() {
+        assertThat(FailureMessages.describe(new org.opentest4j.TestAbortedException("speed-up not measured")))
+                .isEqualTo("speed-up not measured");
+    }
+
+    @Test
     void nothingThrownIsNoMessage() {
         assertThat(FailureMessages.describe(null)).isEmpty();
     }
