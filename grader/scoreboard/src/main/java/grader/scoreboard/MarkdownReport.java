@@ -21,7 +21,7 @@ public final class MarkdownReport {
                 .append("|---|---:|---|\n");
         for (ExerciseGrade exercise : course.exercises()) {
             md.append(String.format("| %s %s | %d/%d | %s |%n", exercise.id(), cell(exercise.title()),
-                    exercise.points(), exercise.maxPoints(), status(exercise, lang)));
+                    exercise.points(), exercise.maxPoints(), exercise.summary(lang)));
         }
         for (ExerciseGrade exercise : course.exercises()) {
             md.append(String.format("%n## %s · %s: %d/%d%n%n", exercise.id(), exercise.title(), exercise.points(),
@@ -43,17 +43,6 @@ public final class MarkdownReport {
         return md.toString();
     }
 
-    private static String status(ExerciseGrade exercise, Lang lang) {
-        switch (exercise.status()) {
-            case DOES_NOT_COMPILE:
-                return lang.pick("does not compile", "no compila");
-            case NOT_RUN:
-                return lang.pick("not run", "no ejecutado");
-            default:
-                return String.format(lang.pick("%d of %d tests passed", "%d de %d pruebas superadas"),
-                        exercise.passed(), exercise.tests().size());
-        }
-    }
 
     private static String icon(Status status) {
         switch (status) {

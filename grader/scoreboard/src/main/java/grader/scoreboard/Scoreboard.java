@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,12 +26,16 @@ import java.util.stream.Collectors;
  * Scoreboard --root=DIR --build=ID [--mode=student|instructor] [--lang=es|en] [--only=ex01-threads,...]
  * </pre>
  *
- * <p>Student mode grades {@code exercises/}, prints the scoreboard, writes
- * {@code target/grade/grade.json}, {@code grade.md} and the platforms' files ({@link PlatformFiles}),
- * and exits 1 unless every point was earned. Instructor mode also grades {@code solutions/} into
- * {@code target/grade/solutions/} and exits 1 unless every skeleton earns 0 and every solution full marks. {@code --only} limits
- * the grade to some exercises (a build with {@code -pl}). Exit 2 means the grader itself failed,
- * not the submission; it leaves {@code target/grade/grader-error.txt} behind.
+ * <p>Student mode grades {@code exercises/}, prints the scoreboard and writes
+ * {@code target/grade/grade.json}, {@code grade.md} and the platforms' files ({@link PlatformFiles}).
+ * Instructor mode also grades {@code solutions/} into {@code target/grade/solutions/} and checks
+ * that every skeleton earns 0 and every solution full marks. {@code --only} limits the grade to
+ * some exercises (a build with {@code -pl}).
+ *
+ * <p>When not every point was earned (or the instructor check failed) it leaves the file
+ * {@code target/grade/INCOMPLETE}, which fails the build with one clear line (an enforcer rule
+ * in this module's pom) instead of a plugin's stack trace. Exit 2 means the grader itself
+ * failed, not the submission; it leaves {@code target/grade/grader-error.txt} behind.
  */
 public final class Scoreboard {
 
@@ -42,11 +47,15 @@ public final class Scoreboard {
 
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        int status;
+        int status = 0;
         Map<String, String> options = Map.of();
         try {
             options = options(args);
-            status = run(options, out);
+            Path incomplete = root(options).resolve("target/grade/INCOMPLETE");
+            Files.deleteIfExists(incomplete);
+            if (!run(options, out)) {
+                GradeFiles.writeAtomically(incomplete, "not every graded test came out as expected\n");
+            }
         } catch (Exception | LinkageError e) {
             e.printStackTrace(out);
             out.println("GRADER ERROR (not your code's fault): " + e);
@@ -56,7 +65,8 @@ public final class Scoreboard {
         System.exit(status);
     }
 
-    static int run(Map<String, String> options, PrintStream out) throws Exception {
+    /** Grades and reports; true when every point was earned (or the instructor check passed). */
+    static boolean run(Map<String, String> options, PrintStream out) throws Exception {
         Path root = root(options);
         String build = options.get("build");
         Lang lang = Lang.parse(options.getOrDefault("lang", ""));
@@ -67,16 +77,17 @@ public final class Scoreboard {
         CourseGrade exercises = grade(root, "exercises", build, lang, only);
         GradeFiles.write(gradeFolder, exercises);
         if (!"instructor".equals(options.get("mode"))) {
-            PlatformFiles.write(root, gradeFolder, exercises, Submission.fromEnvironment(System.getenv(), Instant.now()));
+            PlatformFiles.write(root, gradeFolder, exercises,
+                    Submission.fromEnvironment(System.getenv(), Instant.now()));
             out.print(ConsoleReport.render(exercises));
-            return exercises.fullMarks() ? 0 : 1;
+            return exercises.fullMarks();
         }
         CourseGrade solutions = grade(root, "solutions", build, lang, only);
         GradeFiles.write(gradeFolder.resolve("solutions"), solutions);
         InstructorCheck check = InstructorCheck.of(exercises, solutions);
         out.print(ConsoleReport.render(solutions));
         out.print(check.render());
-        return check.passed() ? 0 : 1;
+        return check.passed();
     }
 
     private static Path root(Map<String, String> options) {

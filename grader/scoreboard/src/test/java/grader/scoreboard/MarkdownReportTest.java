@@ -20,14 +20,14 @@ class MarkdownReportTest {
         String md = MarkdownReport.render(course(Lang.ES,
                 graded("ex01-threads", "Hilos: start y join",
                         passed("ex01.T#a", "suma cada número", 3),
-                        failed("ex01.T#b", "rechaza | los hilos", 2, "se esperaba \"2\"\npero fue 1", "Pool.java:3"),
+                        failed("ex01.T#b", "rechaza los hilos", 2, "se esperaba \"2\"\npero fue 1", "Pool.java:3"),
                         crashed("ex01.T#c", "no se cuelga", 1))));
 
         assertThat(md).startsWith("# Marcador: 3/6\n")
                 .contains("| ex01-threads Hilos: start y join | 3/6 | 1 de 3 pruebas superadas |\n")
                 .contains("## ex01-threads · Hilos: start y join: 3/6\n")
                 .contains("| ✅ | suma cada número | 3/3 |  |\n")
-                .contains("| ❌ | rechaza \\| los hilos | 0/2 | se esperaba \"2\" |\n")
+                .contains("| ❌ | rechaza los hilos | 0/2 | se esperaba \"2\" |\n")
                 .contains("| ⛔ | no se cuelga | 0/1 | did not finish: its test JVM stopped before this test ended |\n");
     }
 
