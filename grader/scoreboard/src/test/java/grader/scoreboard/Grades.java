@@ -39,21 +39,20 @@ public final class Grades {
 
     /** An exercise that does not compile: its declared tests did not run, the first compiler error says why. */
     public static ExerciseGrade doesNotCompile(String id, String compilerError, TestGrade... declared) {
-        String message = "does not compile: " + compilerError;
-        List<TestGrade> tests = List.of(declared).stream()
-                .map(t -> new TestGrade(t.id(), t.name(), Status.DID_NOT_RUN, 0, t.maxPoints(), message, "", 0, null))
-                .toList();
-        return new ExerciseGrade(id, id, ExerciseGrade.Status.DOES_NOT_COMPILE, 0,
-                tests.stream().mapToInt(TestGrade::maxPoints).sum(), message, tests);
+        return didNotRun(id, ExerciseGrade.Status.DOES_NOT_COMPILE, "does not compile: " + compilerError, declared);
     }
 
     public static ExerciseGrade notRun(String id, TestGrade... declared) {
-        String message = "its tests did not run in this build";
+        return didNotRun(id, ExerciseGrade.Status.NOT_RUN, "its tests did not run in this build", declared);
+    }
+
+    private static ExerciseGrade didNotRun(String id, ExerciseGrade.Status status, String message,
+                                           TestGrade... declared) {
         List<TestGrade> tests = List.of(declared).stream()
                 .map(t -> new TestGrade(t.id(), t.name(), Status.DID_NOT_RUN, 0, t.maxPoints(), message, "", 0, null))
                 .toList();
-        return new ExerciseGrade(id, id, ExerciseGrade.Status.NOT_RUN, 0,
-                tests.stream().mapToInt(TestGrade::maxPoints).sum(), message, tests);
+        return new ExerciseGrade(id, id, status, 0, tests.stream().mapToInt(TestGrade::maxPoints).sum(), message,
+                tests);
     }
 
     public static CourseGrade course(Lang lang, ExerciseGrade... exercises) {

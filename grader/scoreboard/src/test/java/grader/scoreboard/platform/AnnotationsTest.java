@@ -11,25 +11,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import grader.i18n.Lang;
 import grader.scoreboard.ExerciseGrade;
 import grader.scoreboard.TestGrade;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class AnnotationsTest {
-
-    @TempDir
-    Path root;
-
-    private SourceLocator sources;
-
-    @BeforeEach
-    void createCourse() throws IOException {
-        sources = new SourceLocator(CourseTree.create(root));
-    }
+class AnnotationsTest extends CourseTreeTest {
 
     @Test
     void aFailedTestIsAnnotatedAtTheStudentsLine() {
@@ -39,7 +25,7 @@ class AnnotationsTest {
                         "ParallelSum.java:12"));
 
         assertThat(Annotations.of(exercise, sources, Lang.EN, 10)).containsExactly(
-                "::error file=" + CourseTree.STUDENT_FILE + ",line=12,title=ex01 · sums every number::"
+                "::error file=" + STUDENT_FILE + ",line=12,title=ex01 · sums every number::"
                         + "expected 6 but was 3");
     }
 
@@ -49,7 +35,7 @@ class AnnotationsTest {
                 failed("ex01.ParallelSumTest#sumsEveryNumber", "sums", 3, "expected 6 but was 3", ""));
 
         assertThat(Annotations.of(exercise, sources, Lang.EN, 10)).containsExactly(
-                "::error file=" + CourseTree.TEST_FILE + ",line=" + CourseTree.TEST_METHOD_LINE
+                "::error file=" + TEST_FILE + ",line=" + TEST_METHOD_LINE
                         + ",title=ex01 · sums::expected 6 but was 3");
     }
 
@@ -61,20 +47,20 @@ class AnnotationsTest {
                 failed("ex01.ParallelSumTest#other", "other", 1, "TODO: sum", "ParallelSum.java:5"));
 
         assertThat(Annotations.of(exercise, sources, Lang.EN, 10)).containsExactly(
-                "::error file=" + CourseTree.STUDENT_FILE + ",line=5,title=ex01 · 2 tests fail here::"
+                "::error file=" + STUDENT_FILE + ",line=5,title=ex01 · 2 tests fail here::"
                         + "• sums: TODO: sum%0A• other: TODO: sum",
-                "::error file=" + CourseTree.TEST_FILE + ",line=10,title=ex01 · rejects::"
+                "::error file=" + TEST_FILE + ",line=10,title=ex01 · rejects::"
                         + "did not finish: its test JVM stopped before this test ended");
     }
 
     @Test
     void aCompilerErrorIsAnnotatedAtItsFileAndLine() {
-        ExerciseGrade exercise = doesNotCompile("ex01-threads", CourseTree.STUDENT_FILE + ":3: ';' expected",
+        ExerciseGrade exercise = doesNotCompile("ex01-threads", STUDENT_FILE + ":3: ';' expected",
                 failed("ex01.ParallelSumTest#sumsEveryNumber", "sums", 3, "", ""));
 
         assertThat(Annotations.of(exercise, sources, Lang.ES, 10)).containsExactly(
-                "::error file=" + CourseTree.STUDENT_FILE + ",line=3,title=ex01-threads no compila::"
-                        + "does not compile: " + CourseTree.STUDENT_FILE + ":3: ';' expected");
+                "::error file=" + STUDENT_FILE + ",line=3,title=ex01-threads no compila::"
+                        + "does not compile: " + STUDENT_FILE + ":3: ';' expected");
     }
 
     @Test

@@ -20,20 +20,15 @@ import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class PlatformFilesTest {
+class PlatformFilesTest extends CourseTreeTest {
 
     private static final Submission SUBMISSION = Submission.fromEnvironment(Map.of(), Instant.EPOCH);
-
-    @TempDir
-    Path root;
 
     private Path folder;
 
     @BeforeEach
-    void createCourse() throws IOException {
-        CourseTree.create(root);
+    void chooseTheGradeFolder() {
         folder = root.resolve("target/grade");
     }
 
@@ -67,7 +62,6 @@ class PlatformFilesTest {
 
         CourseGrade readBack = GradeFiles.read(folder.resolve("grade.json"));
 
-        SourceLocator sources = new SourceLocator(root);
         assertThat(readBack).isEqualTo(grade);
         assertThat(ReporterResult.json(readBack.exercises().get(0), sources, readBack.lang()))
                 .isEqualTo(ReporterResult.json(grade.exercises().get(0), sources, grade.lang()));

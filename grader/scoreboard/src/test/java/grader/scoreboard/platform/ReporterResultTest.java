@@ -13,30 +13,16 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import grader.i18n.Lang;
 import grader.scoreboard.ExerciseGrade;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The contract of classroom-resources/autograding-grading-reporter@v1, one runner per exercise. */
-class ReporterResultTest {
+class ReporterResultTest extends CourseTreeTest {
 
     private static final List<String> FIELDS =
             List.of("name", "status", "score", "message", "test_code", "filename", "line_no", "duration");
-
-    @TempDir
-    Path root;
-
-    private SourceLocator sources;
-
-    @BeforeEach
-    void createCourse() throws IOException {
-        sources = new SourceLocator(CourseTree.create(root));
-    }
 
     @Test
     void anExerciseWithAFailedTestFailsWithEveryTestScoredAndPlaced() {
@@ -58,13 +44,13 @@ class ReporterResultTest {
         assertThat(pass.get("score").getAsJsonPrimitive().getAsString()).isEqualTo("3");
         assertThat(pass.get("message").getAsString()).isEmpty();
         assertThat(pass.get("test_code").getAsString()).isEqualTo("ex01.ParallelSumTest#sumsEveryNumber");
-        assertThat(pass.get("filename").getAsString()).isEqualTo(CourseTree.TEST_FILE);
+        assertThat(pass.get("filename").getAsString()).isEqualTo(TEST_FILE);
         assertThat(pass.get("line_no").getAsInt()).isZero();
         JsonObject fail = tests.get(1).getAsJsonObject();
         assertThat(fail.get("status").getAsString()).isEqualTo("fail");
         assertThat(fail.get("score").getAsDouble()).isZero();
         assertThat(fail.get("message").getAsString()).isEqualTo("expected an IllegalArgumentException");
-        assertThat(fail.get("filename").getAsString()).isEqualTo(CourseTree.STUDENT_FILE);
+        assertThat(fail.get("filename").getAsString()).isEqualTo(STUDENT_FILE);
         assertThat(fail.get("line_no").getAsInt()).isEqualTo(7);
         assertThat(fail.get("duration").getAsLong()).isEqualTo(34);
     }
@@ -81,7 +67,7 @@ class ReporterResultTest {
     @Test
     void anExerciseThatDoesNotCompileIsOneErrorEntryScoringZeroAtTheCompilersLine() {
         ExerciseGrade exercise = doesNotCompile("ex01-threads",
-                CourseTree.STUDENT_FILE + ":3: ';' expected",
+                STUDENT_FILE + ":3: ';' expected",
                 failed("ex01.ParallelSumTest#sumsEveryNumber", "sums", 3, "", ""),
                 failed("ex01.ParallelSumTest#rejectsNegativeThreads", "rejects", 1, "", ""));
 
@@ -97,8 +83,8 @@ class ReporterResultTest {
         assertThat(compile.get("status").getAsString()).isEqualTo("error");
         assertThat(compile.get("score").getAsDouble()).isZero();
         assertThat(compile.get("message").getAsString())
-                .isEqualTo("ex01-threads: does not compile: " + CourseTree.STUDENT_FILE + ":3: ';' expected");
-        assertThat(compile.get("filename").getAsString()).isEqualTo(CourseTree.STUDENT_FILE);
+                .isEqualTo("ex01-threads: does not compile: " + STUDENT_FILE + ":3: ';' expected");
+        assertThat(compile.get("filename").getAsString()).isEqualTo(STUDENT_FILE);
         assertThat(compile.get("line_no").getAsInt()).isEqualTo(3);
     }
 

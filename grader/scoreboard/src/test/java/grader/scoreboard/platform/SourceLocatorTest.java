@@ -3,28 +3,14 @@ package grader.scoreboard.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import grader.scoreboard.platform.SourceLocator.Place;
-import java.io.IOException;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class SourceLocatorTest {
-
-    @TempDir
-    Path root;
-
-    private SourceLocator sources;
-
-    @BeforeEach
-    void createCourse() throws IOException {
-        sources = new SourceLocator(CourseTree.create(root));
-    }
+class SourceLocatorTest extends CourseTreeTest {
 
     @Test
     void findsTheStudentsFileOfARecordedLocationInItsPackageFolder() {
         assertThat(sources.studentCode("ex01-threads", "ParallelSum.java:42"))
-                .contains(new Place(CourseTree.STUDENT_FILE, 42));
+                .contains(new Place(STUDENT_FILE, 42));
     }
 
     @Test
@@ -37,16 +23,16 @@ class SourceLocatorTest {
     @Test
     void findsTheLineWhereAGradedTestIsDeclared() {
         assertThat(sources.testMethod("ex01-threads", "ex01.ParallelSumTest#sumsEveryNumber"))
-                .contains(new Place(CourseTree.TEST_FILE, CourseTree.TEST_METHOD_LINE));
+                .contains(new Place(TEST_FILE, TEST_METHOD_LINE));
         assertThat(sources.testMethod("ex01-threads", "ex01.ParallelSumTest$Nested#sumsEveryNumber"))
-                .contains(new Place(CourseTree.TEST_FILE, CourseTree.TEST_METHOD_LINE));
+                .contains(new Place(TEST_FILE, TEST_METHOD_LINE));
     }
 
     @Test
     void readsTheFileAndLineOfTheFirstCompilerError() {
-        assertThat(sources.compilerError("does not compile: " + CourseTree.STUDENT_FILE
+        assertThat(sources.compilerError("does not compile: " + STUDENT_FILE
                 + ":3: cannot find symbol\n  symbol: class Foo\nexercises/x/Other.java:9: more"))
-                .contains(new Place(CourseTree.STUDENT_FILE, 3));
+                .contains(new Place(STUDENT_FILE, 3));
     }
 
     @Test
