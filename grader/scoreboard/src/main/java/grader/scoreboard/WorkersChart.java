@@ -67,8 +67,8 @@ public final class WorkersChart {
         }
         chart.append("```\n\n");
         if (bars.size() > MAX_BARS) {
-            chart.append(String.format(lang.pick("…and %d more threads.", "…y %d hilos más."), bars.size() - MAX_BARS))
-                    .append("\n\n");
+            int more = bars.size() - MAX_BARS;
+            chart.append(String.format(lang.pick("…and %d more threads.", "…y %d hilos más."), more)).append("\n\n");
         }
         return chart.toString();
     }
@@ -114,10 +114,11 @@ public final class WorkersChart {
         double calibration = figures.get("calibration").getAsDouble();
         if ("INCONCLUSIVE".equals(verdict)) {
             return String.format(locale, lang.pick(
-                    "⏱️ Speed-up not measured: **%.2f×** on %d cores, but this machine reached only %.2f× "
-                            + "with a job known to be parallel, so it showed no parallel speed then.",
-                    "⏱️ Aceleración no medida: **%.2f×** con %d núcleos, pero esta máquina solo alcanzó %.2f× "
-                            + "con un trabajo que se sabe paralelo, así que entonces no mostró velocidad en paralelo."),
+                    "⏱️ Speed-up not measured: **%.2f×** on %d cores, but this machine reached only "
+                            + "%.2f× with a job known to be parallel, so it showed no parallel speed then.",
+                    "⏱️ Aceleración no medida: **%.2f×** con %d núcleos, pero esta máquina solo alcanzó "
+                            + "%.2f× con un trabajo que se sabe paralelo, así que entonces no mostró velocidad "
+                            + "en paralelo."),
                     speedup, cores, calibration);
         }
         return String.format(locale, lang.pick(

@@ -45,7 +45,10 @@ public final class SourceLocator {
                 .map(file -> new Place(relative(file), Integer.parseInt(matcher.group("line"))));
     }
 
-    /** Where the graded test {@code TestClass#method} is declared, so a failure without a student frame opens the test. */
+    /**
+     * Where the graded test {@code TestClass#method} is declared, so that a failure without a
+     * student frame opens the test.
+     */
     public Optional<Place> testMethod(String exerciseId, String testId) {
         int hash = testId.indexOf('#');
         if (hash < 0) {
