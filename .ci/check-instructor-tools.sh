@@ -28,6 +28,11 @@ mkdir "$copy"
 tar --exclude=./.git --exclude=./target --exclude='*/target' -cf - . | tar -xf - -C "$copy"
 (cd "$copy" && grader/bin/new-exercise 99 ci-probe "CI probe" "Sonda de CI")
 (cd "$copy" && grader/bin/generate-skeletons --check)
+workflow="$copy/.github/workflows/classroom.yml"
+if [[ -f "$workflow" ]]; then # the grading workflow reports the new exercise (as .ci/check-workflows.sh demands)
+  grep -q '^        id: ex99$' "$workflow" || fail "classroom.yml has no step for ex99"
+  grep -qF '          EX99_RESULTS: ${{ steps.ex99.outputs.result }}' "$workflow" || fail "classroom.yml: no EX99_RESULTS"
+fi
 instructor_check_of_ex99() {
   (cd "$copy" && ./mvnw -q -B test -Pinstructor -Dgrader.only=ex99-ci-probe \
     -pl exercises/ex99-ci-probe,solutions/ex99-ci-probe,grader/scoreboard -am) > "$work/scaffold.log" 2>&1
@@ -42,7 +47,8 @@ jq -e '.exercises[] | select(.id == "ex99-ci-probe" and .points == .maxPoints)' 
 step "3. The student template builds from scratch and grades 0"
 template="$work/template"
 grader/bin/export-template "$template"
-for instructor_only in solutions grader/instructor grader/bin .ci .github/workflows/ci.yml INSTRUCTORS.md; do
+for instructor_only in solutions grader/instructor grader/bin/new-exercise grader/bin/instructor-tool .ci \
+    .github/workflows/ci.yml INSTRUCTORS.md docs/github-classroom.md; do
   [[ ! -e "$template/$instructor_only" ]] || fail "the template holds $instructor_only"
 done
 if grep -rIl -e 'BEGIN SOLUTION' -e 'END SOLUTION' -e '/\* STUB' "$template"; then

@@ -2,6 +2,7 @@ package grader.instructor.scaffold;
 
 import grader.instructor.Problem;
 import grader.instructor.skeleton.SkeletonGenerator;
+import grader.scoreboard.ExerciseModule;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -102,7 +103,8 @@ public final class ExerciseScaffold {
                 log.println("registered " + id + " in " + aggregator);
             }
         }
-        log.println(WorkflowExerciseList.register(root.resolve(WORKFLOW), id, WORKFLOW));
+        List<String> ids = ExerciseModule.under(root, "exercises").stream().map(ExerciseModule::id).toList();
+        log.println(WorkflowExerciseList.register(root.resolve(WORKFLOW), WORKFLOW, id, ids));
         log.printf("%nNext: write the statement, the tests and the solution (INSTRUCTORS.md walks through it),"
                 + " regenerate the skeleton with grader/bin/generate-skeletons, then run the instructor check:%n"
                 + "  ./mvnw -q test -Pinstructor -Dgrader.only=%1$s"

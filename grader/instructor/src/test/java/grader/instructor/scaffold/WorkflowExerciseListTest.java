@@ -6,71 +6,97 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import grader.instructor.TestFiles;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class WorkflowExerciseListTest {
 
     private static final String WORKFLOW = ".github/workflows/classroom.yml";
+    private static final List<String> KNOWN = List.of("ex01-threads", "ex07-pipe");
 
     @TempDir
     Path root;
 
     @Test
-    void copiesTheLastEntryOfEveryListForTheNewExercise() throws IOException {
+    void copiesTheLastEntryOfEveryListWithTheNewExercisesNames() throws IOException {
         TestFiles.write(root, WORKFLOW, String.join("\n",
-                "jobs:",
-                "  grade:",
-                "    env:",
+                "    steps:",
                 "      # BEGIN EXERCISE LIST",
-                "      EX01_THREADS_RESULTS: ${{ steps.ex01-threads.outputs.result }}",
+                "      - name: ex01 threads",
+                "        id: ex01",
+                "        run: grader/bin/github-grade report ex01",
+                "      - name: ex07 pipe",
+                "        id: ex07",
+                "        run: grader/bin/github-grade report ex07",
                 "      # END EXERCISE LIST",
-                "    strategy:",
-                "      # BEGIN EXERCISE LIST",
-                "      - ex01-threads",
-                "      # END EXERCISE LIST",
+                "        env:",
+                "          # BEGIN EXERCISE LIST",
+                "          EX07_RESULTS: ${{ steps.ex07.outputs.result }}",
+                "          EX07_PIPE: ex07-pipe",
+                "",
+                "          # END EXERCISE LIST",
                 ""));
 
-        String outcome = WorkflowExerciseList.register(root.resolve(WORKFLOW), "ex08-bank-account", WORKFLOW);
+        String outcome = register("ex08-bank-account");
 
-        assertThat(outcome).isEqualTo(WORKFLOW + ": ex08-bank-account added to 2 exercise list(s).");
+        assertThat(outcome).startsWith(WORKFLOW + ": ex08-bank-account added to 2 exercise list(s); check the "
+                + "lines added:\n  +       - name: ex08 bank account\n");
         assertThat(TestFiles.read(root, WORKFLOW)).isEqualTo(String.join("\n",
-                "jobs:",
-                "  grade:",
-                "    env:",
+                "    steps:",
                 "      # BEGIN EXERCISE LIST",
-                "      EX01_THREADS_RESULTS: ${{ steps.ex01-threads.outputs.result }}",
-                "      EX08_BANK_ACCOUNT_RESULTS: ${{ steps.ex08-bank-account.outputs.result }}",
+                "      - name: ex01 threads",
+                "        id: ex01",
+                "        run: grader/bin/github-grade report ex01",
+                "      - name: ex07 pipe",
+                "        id: ex07",
+                "        run: grader/bin/github-grade report ex07",
+                "      - name: ex08 bank account",
+                "        id: ex08",
+                "        run: grader/bin/github-grade report ex08",
                 "      # END EXERCISE LIST",
-                "    strategy:",
-                "      # BEGIN EXERCISE LIST",
-                "      - ex01-threads",
-                "      - ex08-bank-account",
-                "      # END EXERCISE LIST",
+                "        env:",
+                "          # BEGIN EXERCISE LIST",
+                "          EX07_RESULTS: ${{ steps.ex07.outputs.result }}",
+                "          EX07_PIPE: ex07-pipe",
+                "          EX08_RESULTS: ${{ steps.ex08.outputs.result }}",
+                "          EX08_BANK_ACCOUNT: ex08-bank-account",
+                "",
+                "          # END EXERCISE LIST",
                 ""));
-        assertThat(WorkflowExerciseList.register(root.resolve(WORKFLOW), "ex08-bank-account", WORKFLOW))
-                .contains("already");
+        assertThat(register("ex08-bank-account")).contains("already");
+    }
+
+    @Test
+    void anExerciseTheListNamesAlreadyIsNotAddedAgain() throws IOException {
+        String workflow = "# BEGIN EXERCISE LIST\n- ex01\n- ex02\n# END EXERCISE LIST\n";
+        TestFiles.write(root, WORKFLOW, workflow);
+
+        assertThat(register("ex02-thread-pool")).contains("already");
+        assertThat(TestFiles.read(root, WORKFLOW)).isEqualTo(workflow);
     }
 
     @Test
     void skipsAMissingWorkflowAndOneWithoutAList() throws IOException {
-        assertThat(WorkflowExerciseList.register(root.resolve(WORKFLOW), "ex08-b", WORKFLOW))
-                .contains("does not exist yet");
+        assertThat(register("ex08-b")).contains("does not exist yet");
 
         TestFiles.write(root, WORKFLOW, "on: push\n");
-        assertThat(WorkflowExerciseList.register(root.resolve(WORKFLOW), "ex08-b", WORKFLOW))
-                .contains("has no BEGIN EXERCISE LIST marker");
+        assertThat(register("ex08-b")).contains("has no BEGIN EXERCISE LIST marker");
         assertThat(TestFiles.read(root, WORKFLOW)).isEqualTo("on: push\n");
     }
 
     @Test
     void needsAnEntryToCopyAndAnEndMarker() {
         TestFiles.write(root, WORKFLOW, "# BEGIN EXERCISE LIST\n# END EXERCISE LIST\n");
-        assertThatThrownBy(() -> WorkflowExerciseList.register(root.resolve(WORKFLOW), "ex08-b", WORKFLOW))
-                .hasMessageStartingWith(WORKFLOW + ":2: the exercise list needs at least one line naming an exercise");
+        assertThatThrownBy(() -> register("ex08-b"))
+                .hasMessageStartingWith(WORKFLOW + ":1: the exercise list must end with an entry that names an exercise");
 
         TestFiles.write(root, WORKFLOW, "on: push\n# BEGIN EXERCISE LIST\n- ex01-a\n");
-        assertThatThrownBy(() -> WorkflowExerciseList.register(root.resolve(WORKFLOW), "ex08-b", WORKFLOW))
+        assertThatThrownBy(() -> register("ex08-b"))
                 .hasMessage(WORKFLOW + ":2: BEGIN EXERCISE LIST has no END EXERCISE LIST after it");
+    }
+
+    private String register(String id) throws IOException {
+        return WorkflowExerciseList.register(root.resolve(WORKFLOW), WORKFLOW, id, KNOWN);
     }
 }

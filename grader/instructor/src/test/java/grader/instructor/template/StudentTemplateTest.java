@@ -69,10 +69,11 @@ class StudentTemplateTest {
 
     @Test
     void refusesAStudentWorkflowThatUsesAnInstructorOnlyPath() throws IOException {
-        TestFiles.write(root, ".github/workflows/classroom.yml", "on: push\njobs:\n  run: grader/bin/new-exercise\n");
+        TestFiles.write(root, ".github/workflows/classroom.yml",
+                "# .ci/ checks this workflow: a comment may say so\non: push\njobs:\n  run: grader/bin/new-exercise\n");
 
         assertThat(StudentTemplate.export(root, exported, QUIET)).extracting(Problem::toString).containsExactly(
-                ".github/workflows/classroom.yml:3: uses grader/bin/, which students do not get");
+                ".github/workflows/classroom.yml:4: uses grader/bin/new-exercise, which students do not get");
     }
 
     @Test
@@ -89,5 +90,6 @@ class StudentTemplateTest {
         assertThat(StudentTemplate.instructorOnly(".github/workflows/ci.yml")).isTrue();
         assertThat(StudentTemplate.instructorOnly(".github/workflows/classroom.yml")).isFalse();
         assertThat(StudentTemplate.instructorOnly("INSTRUCTORS.md.bak")).isFalse();
+        assertThat(StudentTemplate.instructorOnly("grader/bin/github-grade")).isFalse();
     }
 }
