@@ -29,9 +29,9 @@ import java.util.stream.Collectors;
  *
  * A new exercise's entry is a copy of the list's last entry, with the new exercise's names in
  * place of the last exercise's: its id ({@code ex01-threads}), the id as words
- * ({@code ex01 threads}), as a constant ({@code EX01_THREADS}), and its number ({@code ex01},
- * {@code EX01}). A file may hold several lists. A workflow that finds the exercises by itself
- * needs none.
+ * ({@code ex01 threads}, also a label of the number and words at the end of a line), as a
+ * constant ({@code EX01_THREADS}), and its number ({@code ex01}, {@code EX01}). A file may hold
+ * several lists. A workflow that finds the exercises by itself needs none.
  */
 final class WorkflowExerciseList {
 
@@ -125,6 +125,9 @@ final class WorkflowExerciseList {
                         .replace(constantOf(previousId), constantOf(id));
             }
         }
+        // A label that is the number and then words, like "ex07 pipe", names the exercise in words.
+        renamed = Pattern.compile("(?<![a-z0-9])" + previousNumber + "(?: [a-z][a-z0-9]*)+(?=\\s*$)")
+                .matcher(renamed).replaceAll(Matcher.quoteReplacement(id.replace('-', ' ')));
         String number = numberOf(id);
         return renamed.replace(previousNumber, number)
                 .replace(previousNumber.toUpperCase(Locale.ROOT), number.toUpperCase(Locale.ROOT));

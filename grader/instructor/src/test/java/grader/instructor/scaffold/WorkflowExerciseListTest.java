@@ -68,6 +68,17 @@ class WorkflowExerciseListTest {
     }
 
     @Test
+    void renamesALabelOfWordsEvenWhenItIsNotTheLastExercisesId() throws IOException {
+        TestFiles.write(root, WORKFLOW, String.join("\n", "# BEGIN EXERCISE LIST", "- name: ex06 queue pipeline",
+                "  id: ex06", "  run: report ex06", "# END EXERCISE LIST", ""));
+
+        register("ex08-bank-account");
+
+        assertThat(TestFiles.read(root, WORKFLOW))
+                .contains("- name: ex08 bank account\n  id: ex08\n  run: report ex08\n");
+    }
+
+    @Test
     void anExerciseTheListNamesAlreadyIsNotAddedAgain() throws IOException {
         String workflow = "# BEGIN EXERCISE LIST\n- ex01\n- ex02\n# END EXERCISE LIST\n";
         TestFiles.write(root, WORKFLOW, workflow);
@@ -89,7 +100,7 @@ class WorkflowExerciseListTest {
     void needsAnEntryToCopyAndAnEndMarker() {
         TestFiles.write(root, WORKFLOW, "# BEGIN EXERCISE LIST\n# END EXERCISE LIST\n");
         assertThatThrownBy(() -> register("ex08-b"))
-                .hasMessageStartingWith(WORKFLOW + ":1: the exercise list must end with an entry that names an exercise");
+                .hasMessageStartingWith(WORKFLOW + ":1: the exercise list must end with an entry that names");
 
         TestFiles.write(root, WORKFLOW, "on: push\n# BEGIN EXERCISE LIST\n- ex01-a\n");
         assertThatThrownBy(() -> register("ex08-b"))
