@@ -21,8 +21,8 @@ import java.util.Map;
  * Instructor ROOT list-exercises
  * Instructor ROOT new-exercise NN slug "Title" "Título" [ClassName]
  * Instructor ROOT export-template DIR
- * Instructor ROOT grade-pristine STUDENT_REPO OUT_DIR [--lang=es|en] [--timeout-minutes=N]
- * Instructor ROOT grade-batch REPOS_DIR OUT_DIR [--lang=es|en] [--timeout-minutes=N] [--jobs=N]
+ * Instructor ROOT grade-pristine STUDENT_REPO OUT_DIR [--lang=es|en] [--timeout-minutes=N] [--received=DIR]
+ * Instructor ROOT grade-batch REPOS_DIR OUT_DIR [--lang=es|en] [--timeout-minutes=N] [--jobs=N] [--received=DIR]
  * </pre>
  *
  * <p>Exit status: 0 done; 1 problems found (each printed as {@code file:line: message}); 2 the
@@ -114,7 +114,9 @@ public final class Instructor {
                 options.getOrDefault("timeout-minutes", String.valueOf(DEFAULT_TIMEOUT_MINUTES))));
         return new BatchGrading(root, path(args, 1, "OUT_DIR"),
                 new BatchGrading.Options(options.getOrDefault("lang", ""), timeout,
-                        Integer.parseInt(options.getOrDefault("jobs", "1"))), out);
+                        Integer.parseInt(options.getOrDefault("jobs", "1")),
+                        options.containsKey("received") ? Path.of(options.get("received")).toAbsolutePath() : null),
+                out);
     }
 
     private static int report(List<Problem> problems, PrintStream out) {

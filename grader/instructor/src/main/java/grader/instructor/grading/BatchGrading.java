@@ -38,8 +38,11 @@ public final class BatchGrading {
      * @param jobs     how many repositories are graded at the same time; above 1 the runs compete
      *                 for the cores, so more speed-up tests end "not measured" and their points
      *                 follow the concurrency proofs, as on any busy machine
+     * @param received the student template as handed out (e.g. a clone of the template repository),
+     *                 to list only what students changed when the course changed since; null when
+     *                 it is today's export
      */
-    public record Options(String language, Duration timeout, int jobs) {
+    public record Options(String language, Duration timeout, int jobs, Path received) {
 
         public Options {
             if (jobs < 1) {
@@ -98,7 +101,8 @@ public final class BatchGrading {
                 }
                 maven = new MavenRun(true, options.language(), options.timeout());
             }
-            SubmissionGrader grader = new SubmissionGrader(template, seed, maven);
+            Path received = options.received() == null ? template : options.received();
+            SubmissionGrader grader = new SubmissionGrader(template, received, seed, maven);
             return gradeEach(repositories, grader, scratch, exercises, maxPoints);
         } finally {
             FileTrees.delete(scratch);
@@ -109,7 +113,7 @@ public final class BatchGrading {
     private boolean baseline(Path template, Path workspace, MavenRun maven) throws IOException, InterruptedException {
         Files.createDirectories(out.resolve("logs"));
         Path logFile = out.resolve("logs/_template.log");
-        SubmissionResult result = new SubmissionGrader(template, template, maven)
+        SubmissionResult result = new SubmissionGrader(template, template, template, maven)
                 .grade("template", template, workspace, logFile);
         boolean clean = result.status() == SubmissionResult.Status.GRADED && result.grade().points() == 0
                 && result.grade().exercises().stream().allMatch(e -> e.status() == ExerciseGrade.Status.GRADED);

@@ -30,11 +30,15 @@ record MavenRun(boolean offline, String language, Duration timeout) {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
-        if (maven.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-            return true;
+        boolean finished = false;
+        try {
+            finished = maven.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return finished;
+        } finally {
+            if (!finished) { // out of time, or this thread was interrupted: no process may outlive the run
+                maven.descendants().forEach(ProcessHandle::destroyForcibly);
+                maven.destroyForcibly();
+            }
         }
-        maven.descendants().forEach(ProcessHandle::destroyForcibly);
-        maven.destroyForcibly().waitFor();
-        return false;
     }
 }

@@ -17,26 +17,34 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Which files of a student's repository are graded, compared with the template the student
- * received. Graded: the exercises' main sources inside each exercise's own packages,
- * {@code exercises/<id>/src/main/{java,resources}/<package>/**}, where the packages are those
- * of the skeleton. Every other file is protected: the grade uses the template's copy, and
- * each difference is listed.
+ * Which files of a student's repository are graded, and which protected files the student
+ * changed. Graded: the exercises' main sources inside each exercise's own packages,
+ * {@code exercises/<id>/src/main/{java,resources}/<package>/**}, where the exercises and their
+ * packages are those of today's template. Every other file is protected: the grade uses the
+ * template's copy, and each difference from the template the student received is listed.
  *
  * @param graded           graded files, relative to the repository
- * @param changes          protected files that differ from the template, and ignored files
- * @param missingExercises exercises of the template the repository does not have at all
+ * @param changes          protected files that differ from the received template, and ignored files
+ * @param missingExercises exercises of today's template the repository does not have at all
  */
 public record SubmissionFiles(List<String> graded, List<FileChange> changes, List<String> missingExercises) {
 
     private static final Pattern MAIN_SOURCE = Pattern.compile("exercises/([^/]+)/src/main/(.*)");
     private static final Pattern PACKAGE_FILE = Pattern.compile("(?:java|resources)/([^/]+)/.+");
 
-    /** Compares {@code student} with {@code template}, the exported student template. */
+    /** Compares {@code student} with {@code template}, the exported student template it received. */
     public static SubmissionFiles compare(Path template, Path student) {
-        RepositoryFiles pristine = RepositoryFiles.of(template);
+        return compare(template, template, student);
+    }
+
+    /**
+     * Compares {@code student} with {@code received}, the student template as handed out, to
+     * grade it with {@code template}, today's export, which may have changed since.
+     */
+    public static SubmissionFiles compare(Path template, Path received, Path student) {
+        RepositoryFiles pristine = RepositoryFiles.of(received);
         RepositoryFiles submitted = RepositoryFiles.of(student);
-        Map<String, Set<String>> packages = packagesByExercise(pristine.files());
+        Map<String, Set<String>> packages = packagesByExercise(RepositoryFiles.of(template).files());
         Set<String> missing = new TreeSet<>();
         for (String id : packages.keySet()) {
             if (!Files.isDirectory(student.resolve("exercises").resolve(id))) {
@@ -56,7 +64,7 @@ public record SubmissionFiles(List<String> graded, List<FileChange> changes, Lis
                 }
             } else if (!pristine.files().contains(file)) {
                 changes.add(new FileChange(FileChange.Kind.ADDED, file));
-            } else if (!sameText(template.resolve(file), student.resolve(file))) {
+            } else if (!sameText(received.resolve(file), student.resolve(file))) {
                 changes.add(new FileChange(FileChange.Kind.MODIFIED, file));
             }
         }

@@ -21,17 +21,21 @@ public final class SubmissionGrader {
     private static final int LOG_LINES_SHOWN = 25;
 
     private final Path template;
+    private final Path received;
     private final Path seed;
     private final MavenRun maven;
 
     /**
-     * @param template the exported student template: what every student received
+     * @param template today's export of the student template: the files the grade uses
+     * @param received the student template as handed out, which the protected files are compared
+     *                 with (the same as {@code template} unless the course changed since)
      * @param seed     what each workspace starts as: the template itself, or a copy of it that has
      *                 been built once (its build outputs are reused; the exercises' are not)
      * @param maven    how to run the grading build
      */
-    SubmissionGrader(Path template, Path seed, MavenRun maven) {
+    SubmissionGrader(Path template, Path received, Path seed, MavenRun maven) {
         this.template = template;
+        this.received = received;
         this.seed = seed;
         this.maven = maven;
     }
@@ -44,7 +48,7 @@ public final class SubmissionGrader {
             return SubmissionResult.notGraded(name, SubmissionResult.Status.NOT_A_COURSE_REPOSITORY,
                     "not a course repository: it has no exercises/ folder", null, since(start));
         }
-        SubmissionFiles files = SubmissionFiles.compare(template, student);
+        SubmissionFiles files = SubmissionFiles.compare(template, received, student);
         prepare(workspace, student, files);
         if (!maven.run(workspace, log)) {
             return SubmissionResult.notGraded(name, SubmissionResult.Status.GRADER_ERROR,

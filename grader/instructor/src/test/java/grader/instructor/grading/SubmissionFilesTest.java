@@ -27,8 +27,12 @@ class SubmissionFilesTest {
     Path student;
 
     @BeforeEach
-    void bothHaveTheTemplatesFiles() {
-        for (Path repository : new Path[] {template, student}) {
+    void studentStartsFromTheTemplate() {
+        writeTemplateFiles(template, student);
+    }
+
+    private static void writeTemplateFiles(Path... repositories) {
+        for (Path repository : repositories) {
             TestFiles.write(repository, "pom.xml", "<project/>\n");
             TestFiles.write(repository, "exercises/ex01-a/pom.xml", "<project/>\n");
             TestFiles.write(repository, MAIN, "class A {}\n");
@@ -78,6 +82,19 @@ class SubmissionFilesTest {
                 new FileChange(IGNORED, "exercises/ex01-a/src/main/java/grader/Graded.java"),
                 new FileChange(IGNORED, "exercises/ex01-a/src/main/resources/junit-platform.properties"));
         assertThat(files.protectedChanges()).isEmpty();
+    }
+
+    @Test
+    void aFileTheCourseChangedAfterHandingOutIsNoChangeOfTheStudents(@TempDir Path received) {
+        writeTemplateFiles(received);
+        TestFiles.write(template, TEST, "class ATest { /* fixed after handing out */ }\n");
+        TestFiles.write(template, "exercises/ex03-c/src/main/java/ex03/C.java", "class C {}\n");
+        TestFiles.write(student, TEST, "class ATest { /* always passes */ }\n");
+
+        SubmissionFiles files = SubmissionFiles.compare(template, received, student);
+
+        assertThat(files.changes()).containsExactly(new FileChange(MODIFIED, TEST));
+        assertThat(files.missingExercises()).containsExactly("ex03-c");
     }
 
     @Test
