@@ -8,6 +8,7 @@ import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongUnaryOperator;
@@ -25,6 +26,10 @@ public final class WorkerCpuTime {
 
     /** One worker's share of the work. */
     public record Share(String thread, double cpuMillis) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%s: %.0f ms", thread, cpuMillis);
+        }
     }
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();

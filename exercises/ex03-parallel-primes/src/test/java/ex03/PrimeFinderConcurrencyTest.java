@@ -1,0 +1,80 @@
+package ex03;
+
+import static grader.i18n.Messages.localized;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import grader.Graded;
+import grader.Role;
+import grader.probe.Rendezvous;
+import grader.probe.Timeline;
+import grader.probe.WorkerCpuTime;
+import java.util.function.IntPredicate;
+import java.util.function.LongUnaryOperator;
+
+/** How the chunks are spread over the workers: at the same time, and evenly. */
+class PrimeFinderConcurrencyTest {
+
+    private static final int WORKERS = 4;
+
+    @Graded(points = 2, role = Role.CONCURRENCY_PROOF,
+            en = "the workers test their chunks at the same time, each on a thread of its own",
+            es = "los trabajadores prueban sus trozos a la vez, cada uno en su propio hilo")
+    void testsTheChunksOnSeveralWorkersAtOnce() {
+        PrimeSieve sieve = new PrimeSieve(0, 40_000);
+        Rendezvous rendezvous = new Rendezvous(WORKERS);
+        Timeline timeline = new Timeline();
+        LongUnaryOperator work = timeline.around(rendezvous.around(primality(sieve::isPrime)));
+
+        assertThat(PrimeFinder.primesIn(0, 40_000, WORKERS, 4 * WORKERS, asPredicate(work)))
+                .isEqualTo(sieve.primesIn(0, 40_000));
+
+        timeline.publish();
+        rendezvous.assertAllMet(Thread.currentThread(),
+                "Are the chunks handed to a pool of `workers` threads, and all of them before waiting for any result?",
+                "¿Se entregan los trozos a un pool de `workers` hilos, y todos antes de esperar ningún resultado?");
+        assertThat(rendezvous.threads())
+                .as(localized("threads that tested numbers, with workers = %d", "hilos que probaron números, con workers = %d",
+                        WORKERS))
+                .hasSize(WORKERS);
+    }
+
+    @Graded(points = 2,
+            en = "with a cost that grows with n, the busiest of four workers does at most 1.3 times their average work (CPU time)",
+            es = "con un coste que crece con n, el más ocupado de cuatro trabajadores hace como mucho 1,3 veces su trabajo medio (tiempo de CPU)")
+    void spreadsTheWorkEvenly() {
+        int to = 40_000;
+        int chunks = PrimeFinder.chunksFor(WORKERS);
+        WorkerCpuTime cpu = new WorkerCpuTime();
+        Timeline timeline = new Timeline();
+        LongUnaryOperator work = timeline.around(cpu.around(primality(LecturePrimality.ES_PRIMO)));
+
+        assertThat(PrimeFinder.primesIn(0, to, WORKERS, chunks, asPredicate(work)))
+                .isEqualTo(new PrimeSieve(0, to).primesIn(0, to));
+
+        cpu.publish();
+        timeline.publish();
+        assertThat(cpu.busiestToAverage(WORKERS))
+                .as(localized("busiest worker ÷ average of %d workers, in CPU time, for [0, %d) in chunksFor(%d) = %d "
+                                + "chunks, tested with the lecture's esPrimo, which costs more the larger n is. "
+                                + "CPU time of each worker: %s. With one chunk per worker, the worker with the last "
+                                + "chunk works longest while the others sit idle: split into more chunks than "
+                                + "workers (chunksFor), so that a worker that finishes early takes another chunk",
+                        "el trabajador más ocupado ÷ la media de %d trabajadores, en tiempo de CPU, para [0, %d) en "
+                                + "chunksFor(%d) = %d trozos, probados con el esPrimo de la clase, que cuesta más cuanto "
+                                + "mayor es n. Tiempo de CPU de cada trabajador: %s. Con un trozo por trabajador, el que "
+                                + "tiene el último trozo trabaja más mientras los demás esperan sin hacer nada: divide en "
+                                + "más trozos que trabajadores (chunksFor), para que quien termine antes tome otro trozo",
+                        WORKERS, to, WORKERS, chunks, cpu.shares()))
+                .isLessThanOrEqualTo(1.3);
+    }
+
+    /** A primality predicate as the work the probes wrap: 1 for a prime, 0 otherwise. */
+    static LongUnaryOperator primality(IntPredicate isPrime) {
+        return n -> isPrime.test((int) n) ? 1 : 0;
+    }
+
+    /** The wrapped work as the predicate primesIn takes. */
+    static IntPredicate asPredicate(LongUnaryOperator work) {
+        return n -> work.applyAsLong(n) == 1;
+    }
+}
