@@ -91,7 +91,6 @@ class TaskPoolConcurrencyTest {
 
         List<Long> results = TaskPool.runAll(tasksDoing(tasks, work), maxWorkers);
 
-        assertThat(results).isEqualTo(LongStream.range(0, tasks).map(k -> k * k).boxed().toList());
         rendezvous.assertAllMet(Thread.currentThread(),
                 "Are all tasks submitted before the first get()? A get() inside the loop that submits makes "
                         + "each task wait for the previous one.",
@@ -103,11 +102,12 @@ class TaskPoolConcurrencyTest {
                         "máximo de tareas ejecutándose a la vez, con %d tareas y maxWorkers = %d: "
                                 + "¿se crea el pool con exactamente maxWorkers hilos?", tasks, maxWorkers))
                 .isLessThanOrEqualTo(maxWorkers);
-        assertThat(rendezvous.threads())
+        assertThat(rendezvous.threads().stream().map(Thread::getName))
                 .as(localized("threads that ran the %d tasks; a pool of maxWorkers = %d threads has no more",
                         "hilos que ejecutaron las %d tareas; un pool de maxWorkers = %d hilos no tiene más",
                         tasks, maxWorkers))
                 .hasSizeLessThanOrEqualTo(maxWorkers);
+        assertThat(results).isEqualTo(LongStream.range(0, tasks).map(k -> k * k).boxed().toList());
     }
 
     private static List<Callable<Long>> tasksDoing(int tasks, LongUnaryOperator work) {

@@ -8,6 +8,7 @@ import grader.Role;
 import grader.probe.Rendezvous;
 import grader.probe.Timeline;
 import grader.probe.WorkerCpuTime;
+import java.util.List;
 import java.util.function.IntPredicate;
 import java.util.function.LongUnaryOperator;
 
@@ -25,17 +26,17 @@ class PrimeFinderConcurrencyTest {
         Timeline timeline = new Timeline();
         LongUnaryOperator work = timeline.around(rendezvous.around(primality(sieve::isPrime)));
 
-        assertThat(PrimeFinder.primesIn(0, 40_000, WORKERS, 4 * WORKERS, asPredicate(work)))
-                .isEqualTo(sieve.primesIn(0, 40_000));
+        List<Integer> primes = PrimeFinder.primesIn(0, 40_000, WORKERS, 4 * WORKERS, asPredicate(work));
 
         timeline.publish();
         rendezvous.assertAllMet(Thread.currentThread(),
                 "Are the chunks handed to a pool of `workers` threads, and all of them before waiting for any result?",
                 "¿Se entregan los trozos a un pool de `workers` hilos, y todos antes de esperar ningún resultado?");
-        assertThat(rendezvous.threads())
+        assertThat(rendezvous.threads().stream().map(Thread::getName))
                 .as(localized("threads that tested numbers, with workers = %d", "hilos que probaron números, con workers = %d",
                         WORKERS))
                 .hasSize(WORKERS);
+        sieve.assertFound(primes, 0, 40_000);
     }
 
     @Graded(points = 2,
@@ -48,24 +49,27 @@ class PrimeFinderConcurrencyTest {
         Timeline timeline = new Timeline();
         LongUnaryOperator work = timeline.around(cpu.around(primality(LecturePrimality.ES_PRIMO)));
 
-        assertThat(PrimeFinder.primesIn(0, to, WORKERS, chunks, asPredicate(work)))
-                .isEqualTo(new PrimeSieve(0, to).primesIn(0, to));
+        List<Integer> primes = PrimeFinder.primesIn(0, to, WORKERS, chunks, asPredicate(work));
 
         cpu.publish();
         timeline.publish();
         assertThat(cpu.busiestToAverage(WORKERS))
                 .as(localized("busiest worker ÷ average of %d workers, in CPU time, for [0, %d) in chunksFor(%d) = %d "
                                 + "chunks, tested with the lecture's esPrimo, which costs more the larger n is. "
-                                + "CPU time of each worker: %s. With one chunk per worker, the worker with the last "
-                                + "chunk works longest while the others sit idle: split into more chunks than "
-                                + "workers (chunksFor), so that a worker that finishes early takes another chunk",
+                                + "CPU time of each worker: %s. With one chunk per worker, or a fixed block of chunks "
+                                + "per worker, the worker with the last numbers works longest while the others sit "
+                                + "idle: split into more chunks than workers (chunksFor) and submit each chunk as a "
+                                + "task of its own, so that a worker that finishes early takes the next one",
                         "el trabajador más ocupado ÷ la media de %d trabajadores, en tiempo de CPU, para [0, %d) en "
                                 + "chunksFor(%d) = %d trozos, probados con el esPrimo de la clase, que cuesta más cuanto "
-                                + "mayor es n. Tiempo de CPU de cada trabajador: %s. Con un trozo por trabajador, el que "
-                                + "tiene el último trozo trabaja más mientras los demás esperan sin hacer nada: divide en "
-                                + "más trozos que trabajadores (chunksFor), para que quien termine antes tome otro trozo",
+                                + "mayor es n. Tiempo de CPU de cada trabajador: %s. Con un trozo por trabajador, o un "
+                                + "bloque fijo de trozos por trabajador, el que tiene los últimos números trabaja más "
+                                + "mientras los demás esperan sin hacer nada: divide en más trozos que trabajadores "
+                                + "(chunksFor) y envía cada trozo como una tarea propia, para que quien termine antes "
+                                + "tome el siguiente",
                         WORKERS, to, WORKERS, chunks, cpu.shares()))
                 .isLessThanOrEqualTo(1.3);
+        new PrimeSieve(0, to).assertFound(primes, 0, to);
     }
 
     /** A primality predicate as the work the probes wrap: 1 for a prime, 0 otherwise. */

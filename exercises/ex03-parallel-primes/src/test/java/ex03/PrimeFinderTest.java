@@ -1,8 +1,8 @@
 package ex03;
 
 import static grader.i18n.Messages.localized;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import grader.Graded;
@@ -57,14 +57,11 @@ class PrimeFinderTest {
 
         List<Integer> primes = PrimeFinder.primesIn(0, to, 2, 8, firstChunkFinishesLast);
 
-        assertThat(primes)
-                .as(localized("primes of [0, %d) found by 2 workers in 8 chunks, where the first chunk finishes "
-                                + "last: append each chunk's primes in the order of the chunks (of their Futures), "
-                                + "not in the order in which the chunks finish",
-                        "primos de [0, %d) hallados por 2 trabajadores en 8 trozos, donde el primer trozo termina "
-                                + "el último: añade los primos de cada trozo en el orden de los trozos (de sus Future), "
-                                + "no en el orden en que terminan", to))
-                .isEqualTo(SIEVE.primesIn(0, to));
+        assertPrimesOf(0, to, primes, SIEVE, localized(
+                "primesIn(0, %d, workers=2, chunks=8), whose first chunk finishes last, so the chunks must be "
+                        + "merged in their own order (that of their Futures), not in the order in which they finish,",
+                "primesIn(0, %d, workers=2, chunks=8), cuyo primer trozo termina el último, así que los trozos se "
+                        + "deben unir en su propio orden (el de sus Future), no en el orden en que terminan,", to));
     }
 
     @Graded(points = 1,
@@ -84,29 +81,47 @@ class PrimeFinderTest {
     }
 
     private static void assertListsThePrimes(int from, int to, int workers, int chunks, PrimeSieve sieve) {
-        List<Integer> primes = PrimeFinder.primesIn(from, to, workers, chunks, sieve::isPrime);
-        String call = String.format("primesIn(%d, %d, workers=%d, chunks=%d)", from, to, workers, chunks);
+        assertPrimesOf(from, to, PrimeFinder.primesIn(from, to, workers, chunks, sieve::isPrime), sieve,
+                String.format("primesIn(%d, %d, workers=%d, chunks=%d)", from, to, workers, chunks));
+    }
 
-        assertThat(primes)
-                .as(localized("%s returned numbers outside [from, to): is `to` excluded, and does every chunk "
-                                + "stay inside the range?",
-                        "%s devolvió números fuera de [from, to): ¿se excluye `to`, y queda cada trozo dentro "
-                                + "del rango?", call))
-                .allMatch(p -> p >= from && p < to);
+    /** Checks the list in the order a student can act on, naming the first number that is wrong. */
+    private static void assertPrimesOf(int from, int to, List<Integer> primes, PrimeSieve sieve, String call) {
         Set<Integer> seen = new HashSet<>();
-        assertThat(primes)
-                .as(localized("%s returned some primes twice: do neighbouring chunks overlap?",
-                        "%s devolvió algunos primos dos veces: ¿se solapan trozos vecinos?", call))
-                .allMatch(seen::add);
-        assertThat(primes)
-                .as(localized("%s is not in ascending order: append the chunks' primes in chunk order",
-                        "%s no está en orden ascendente: añade los primos de los trozos en el orden de los trozos",
-                        call))
-                .isSorted();
-        assertThat(primes)
-                .as(localized("%s compared with a sieve: are some numbers in no chunk at all?",
-                        "%s comparado con una criba: ¿hay números que no están en ningún trozo?", call))
-                .isEqualTo(sieve.primesIn(from, to));
+        for (int i = 0; i < primes.size(); i++) {
+            int p = primes.get(i);
+            if (p < from || p >= to) {
+                fail(localized("%s returned %d, outside [from, to): is `to` excluded, and does every chunk stay "
+                                + "inside the range?",
+                        "%s devolvió %d, fuera de [from, to): ¿se excluye `to`, y queda cada trozo dentro del "
+                                + "rango?", call, p));
+            }
+            if (!seen.add(p)) {
+                fail(localized("%s returned %d twice: do neighbouring chunks overlap?",
+                        "%s devolvió %d dos veces: ¿se solapan trozos vecinos?", call, p));
+            }
+            if (i > 0 && p < primes.get(i - 1)) {
+                fail(localized("%s is not in ascending order: %d comes after %d. Append the chunks' primes in "
+                                + "the order of the chunks",
+                        "%s no está en orden ascendente: %d va después de %d. Añade los primos de los trozos en "
+                                + "el orden de los trozos", call, p, primes.get(i - 1)));
+            }
+        }
+        List<Integer> expected = sieve.primesIn(from, to);
+        for (int p : expected) {
+            if (!seen.contains(p)) {
+                fail(localized("%s found %d of the %d primes a sieve finds; the first one missing is %d: are some "
+                                + "numbers in no chunk at all?",
+                        "%s encontró %d de los %d primos que encuentra una criba; el primero que falta es %d: "
+                                + "¿hay números que no están en ningún trozo?", call, primes.size(), expected.size(), p));
+            }
+        }
+        for (int p : primes) {
+            if (!sieve.isPrime(p)) {
+                fail(localized("%s returned %d, which is not prime: keep only the numbers that isPrime accepts",
+                        "%s devolvió %d, que no es primo: quédate solo con los números que isPrime acepta", call, p));
+            }
+        }
     }
 
     /** Waits for the latch; a worker that waits in vain gives up after a while, and the order still counts. */

@@ -1,7 +1,11 @@
 package ex03;
 
+import static grader.i18n.Messages.localized;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
 
 /**
@@ -59,5 +63,19 @@ final class PrimeSieve {
             list.add(from + i);
         }
         return list;
+    }
+
+    /**
+     * Fails unless {@code primes} holds each prime {@code p} with {@code lo <= p < hi} once, in any
+     * order: the tests of concurrency check that the work was done, not how it was merged
+     * (PrimeFinderTest does), and say only where to look instead of printing thousands of numbers.
+     */
+    void assertFound(List<Integer> primes, int lo, int hi) {
+        List<Integer> expected = primesIn(lo, hi);
+        assertThat(primes.size() == expected.size() && new HashSet<>(primes).containsAll(expected))
+                .as(localized("the primes of [%d, %d) are a sieve's, in any order (PrimeFinderTest says what is wrong)",
+                        "los primos de [%d, %d) son los de una criba, en cualquier orden (PrimeFinderTest dice qué "
+                                + "falla)", lo, hi))
+                .isTrue();
     }
 }
