@@ -30,23 +30,30 @@ final class ArrayCases {
             if (actual[i] == once) {
                 continue;
             }
-            String what;
-            if (actual[i] == original[i]) {
-                what = localized("it was left as it was: no slice covered it, or its writes were not seen "
-                                + "(was every worker waited for?)",
-                        "quedó como estaba: ninguna porción lo cubría, o no se vieron sus escrituras "
-                                + "(¿se esperó a todos los trabajadores?)");
-            } else if (actual[i] == f.applyAsInt(once)) {
-                what = localized("it was transformed twice: do two slices overlap?",
-                        "se transformó dos veces: ¿se solapan dos porciones?");
-            } else {
-                what = localized("that is neither the original value nor the function applied once or twice",
-                        "no es ni el valor original ni la función aplicada una o dos veces");
-            }
             throw new AssertionFailedError(localized(
                     "with %d elements and %s, element %d should have become %d (from %d) but is %d: %s",
                     "con %d elementos y %s, el elemento %d debía pasar a %d (desde %d) pero es %d: %s",
-                    original.length, who, i, once, original[i], actual[i], what));
+                    original.length, who, i, once, original[i], actual[i], whatHappened(original[i], actual[i], f)));
         }
+    }
+
+    /** What was done to {@code original} to make it {@code actual}: nothing, or f a few times, or else. */
+    private static String whatHappened(int original, int actual, IntUnaryOperator f) {
+        if (actual == original) {
+            return localized("it was left as it was: no slice covered it, or its writes were not seen "
+                            + "(was every worker waited for?)",
+                    "quedó como estaba: ninguna porción lo cubría, o no se vieron sus escrituras "
+                            + "(¿se esperó a todos los trabajadores?)");
+        }
+        int value = f.applyAsInt(original);
+        for (int times = 2; times <= 4; times++) {
+            value = f.applyAsInt(value);
+            if (actual == value) {
+                return localized("it was transformed %d times: do slices overlap?",
+                        "se transformó %d veces: ¿se solapan porciones?", times);
+            }
+        }
+        return localized("that is neither the original value nor the function applied a few times",
+                "no es ni el valor original ni la función aplicada unas pocas veces");
     }
 }
