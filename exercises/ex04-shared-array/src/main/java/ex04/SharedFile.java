@@ -47,7 +47,7 @@ public final class SharedFile {
     }
 
     /** How many bytes the layout takes. */
-    public static long sizeOf(int children, int length) {
+    private static long sizeOf(int children, int length) {
         return 8L * children + 4L * length;
     }
 
@@ -65,11 +65,6 @@ public final class SharedFile {
         //         devuelve new SharedFile(bufferMapeado, children, length). Cierra el canal
         //         (try-with-resources): el mapeo sigue siendo válido.
         throw new UnsupportedOperationException("TODO: SharedFile.map");
-    }
-
-    /** How many elements the array has. */
-    public int length() {
-        return length;
     }
 
     /** Element {@code index} of the array. */
