@@ -29,9 +29,9 @@ class TaskPoolConcurrencyTest {
             en = "never more than maxWorkers tasks run at once, and min(maxWorkers, tasks) of them provably run together",
             es = "nunca se ejecutan más de maxWorkers tareas a la vez, y min(maxWorkers, tareas) de ellas se ejecutan juntas de forma demostrable")
     void runsUpToMaxWorkersTasksAtOnceAndNeverMore() {
-        assertBoundHolds(8, 3);
         assertBoundHolds(2, 4);
         assertBoundHolds(5, 5);
+        assertBoundHolds(8, 3); // last, so that the report shows threads that each ran several tasks
     }
 
     @Graded(points = 2,
