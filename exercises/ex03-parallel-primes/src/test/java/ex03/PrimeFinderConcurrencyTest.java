@@ -16,6 +16,10 @@ import java.util.function.LongUnaryOperator;
 class PrimeFinderConcurrencyTest {
 
     private static final int WORKERS = 4;
+    /** The most the busiest worker may do, as a multiple of the average. */
+    private static final double MOST_UNEVEN = 1.3;
+    /** CPU time on a shared machine is noisy: the load balance is judged on the most even of a few runs. */
+    private static final int BALANCE_RUNS = 3;
 
     @Graded(points = 2, role = Role.CONCURRENCY_PROOF,
             en = "the workers test their chunks at the same time, each on a thread of its own",
@@ -45,31 +49,43 @@ class PrimeFinderConcurrencyTest {
     void spreadsTheWorkEvenly() {
         int to = 40_000;
         int chunks = PrimeFinder.chunksFor(WORKERS);
-        WorkerCpuTime cpu = new WorkerCpuTime();
-        Timeline timeline = new Timeline();
-        LongUnaryOperator work = timeline.around(cpu.around(primality(LecturePrimality.ES_PRIMO)));
+        PrimeSieve sieve = new PrimeSieve(0, to);
+        for (int n = 0; n < 5_000; n++) {
+            LecturePrimality.ES_PRIMO.test(n); // compiled before it is measured: interpreted, it costs far more
+        }
+        WorkerCpuTime evenest = null;
+        Timeline evenestTimeline = null;
+        for (int run = 0; run < BALANCE_RUNS && (evenest == null || evenest.busiestToAverage(WORKERS) > MOST_UNEVEN);
+             run++) {
+            WorkerCpuTime cpu = new WorkerCpuTime();
+            Timeline timeline = new Timeline();
+            LongUnaryOperator work = timeline.around(cpu.around(primality(LecturePrimality.ES_PRIMO)));
+            sieve.assertFound(PrimeFinder.primesIn(0, to, WORKERS, chunks, asPredicate(work)), 0, to);
+            if (evenest == null || cpu.busiestToAverage(WORKERS) < evenest.busiestToAverage(WORKERS)) {
+                evenest = cpu;
+                evenestTimeline = timeline;
+            }
+        }
 
-        List<Integer> primes = PrimeFinder.primesIn(0, to, WORKERS, chunks, asPredicate(work));
-
-        cpu.publish();
-        timeline.publish();
-        assertThat(cpu.busiestToAverage(WORKERS))
-                .as(localized("busiest worker ÷ average of %d workers, in CPU time, for [0, %d) in chunksFor(%d) = %d "
-                                + "chunks, tested with the lecture's esPrimo, which costs more the larger n is. "
-                                + "CPU time of each worker: %s. With one chunk per worker, or a fixed block of chunks "
-                                + "per worker, the worker with the last numbers works longest while the others sit "
-                                + "idle: split into more chunks than workers (chunksFor) and submit each chunk as a "
-                                + "task of its own, so that a worker that finishes early takes the next one",
-                        "el trabajador más ocupado ÷ la media de %d trabajadores, en tiempo de CPU, para [0, %d) en "
-                                + "chunksFor(%d) = %d trozos, probados con el esPrimo de la clase, que cuesta más cuanto "
-                                + "mayor es n. Tiempo de CPU de cada trabajador: %s. Con un trozo por trabajador, o un "
-                                + "bloque fijo de trozos por trabajador, el que tiene los últimos números trabaja más "
-                                + "mientras los demás esperan sin hacer nada: divide en más trozos que trabajadores "
-                                + "(chunksFor) y envía cada trozo como una tarea propia, para que quien termine antes "
-                                + "tome el siguiente",
-                        WORKERS, to, WORKERS, chunks, cpu.shares()))
-                .isLessThanOrEqualTo(1.3);
-        new PrimeSieve(0, to).assertFound(primes, 0, to);
+        evenest.publish();
+        evenestTimeline.publish();
+        assertThat(evenest.busiestToAverage(WORKERS))
+                .as(localized("busiest worker ÷ average of %d workers, in CPU time, in the most even of up to %d runs, "
+                                + "for [0, %d) in chunksFor(%d) = %d chunks, tested with the lecture's esPrimo, which "
+                                + "costs more the larger n is. CPU time of each worker: %s. With one chunk per "
+                                + "worker, or a fixed block of chunks per worker, the worker with the last numbers "
+                                + "works longest while the others sit idle: split into more chunks than workers "
+                                + "(chunksFor) and submit each chunk as a task of its own, so that a worker that "
+                                + "finishes early takes the next one",
+                        "el trabajador más ocupado ÷ la media de %d trabajadores, en tiempo de CPU, en la más pareja "
+                                + "de hasta %d ejecuciones, para [0, %d) en chunksFor(%d) = %d trozos, probados con el "
+                                + "esPrimo de la clase, que cuesta más cuanto mayor es n. Tiempo de CPU de cada "
+                                + "trabajador: %s. Con un trozo por trabajador, o un bloque fijo de trozos por "
+                                + "trabajador, el que tiene los últimos números trabaja más mientras los demás esperan "
+                                + "sin hacer nada: divide en más trozos que trabajadores (chunksFor) y envía cada trozo "
+                                + "como una tarea propia, para que quien termine antes tome el siguiente",
+                        WORKERS, BALANCE_RUNS, to, WORKERS, chunks, evenest.shares()))
+                .isLessThanOrEqualTo(MOST_UNEVEN);
     }
 
     /** A primality predicate as the work the probes wrap: 1 for a prime, 0 otherwise. */

@@ -35,9 +35,9 @@ class WorkerCpuTimeTest {
         LongUnaryOperator work = cpu.around(MILLISECOND);
         Thread light = new Thread(() -> repeat(work, 20), "light");
         Thread heavy = new Thread(() -> repeat(work, 60), "heavy");
-        light.start();
-        heavy.start();
+        light.start(); // one after the other, so that neither slows the other down
         light.join();
+        heavy.start();
         heavy.join();
 
         assertThat(cpu.shares()).hasSize(2);
