@@ -47,29 +47,20 @@ class PrimeFinderConcurrencyTest {
             en = "with a cost that grows with n, the busiest of four workers does at most 1.3 times their average work (CPU time)",
             es = "con un coste que crece con n, el más ocupado de cuatro trabajadores hace como mucho 1,3 veces su trabajo medio (tiempo de CPU)")
     void spreadsTheWorkEvenly() {
-        int to = 40_000;
         int chunks = PrimeFinder.chunksFor(WORKERS);
-        PrimeSieve sieve = new PrimeSieve(0, to);
         for (int n = 0; n < 5_000; n++) {
             LecturePrimality.ES_PRIMO.test(n); // compiled before it is measured: interpreted, it costs far more
         }
-        WorkerCpuTime evenest = null;
-        Timeline evenestTimeline = null;
-        for (int run = 0; run < BALANCE_RUNS && (evenest == null || evenest.busiestToAverage(WORKERS) > MOST_UNEVEN);
-             run++) {
-            WorkerCpuTime cpu = new WorkerCpuTime();
-            Timeline timeline = new Timeline();
-            LongUnaryOperator work = timeline.around(cpu.around(primality(LecturePrimality.ES_PRIMO)));
-            sieve.assertFound(PrimeFinder.primesIn(0, to, WORKERS, chunks, asPredicate(work)), 0, to);
-            if (evenest == null || cpu.busiestToAverage(WORKERS) < evenest.busiestToAverage(WORKERS)) {
-                evenest = cpu;
-                evenestTimeline = timeline;
+        BalanceRun evenest = BalanceRun.of(chunks);
+        for (int run = 1; run < BALANCE_RUNS && evenest.unevenness() > MOST_UNEVEN; run++) {
+            BalanceRun next = BalanceRun.of(chunks);
+            if (next.unevenness() < evenest.unevenness()) {
+                evenest = next;
             }
         }
 
         evenest.publish();
-        evenestTimeline.publish();
-        assertThat(evenest.busiestToAverage(WORKERS))
+        assertThat(evenest.unevenness())
                 .as(localized("busiest worker ÷ average of %d workers, in CPU time, in the most even of up to %d runs, "
                                 + "for [0, %d) in chunksFor(%d) = %d chunks, tested with the lecture's esPrimo, which "
                                 + "costs more the larger n is. CPU time of each worker: %s. With one chunk per "
@@ -84,8 +75,32 @@ class PrimeFinderConcurrencyTest {
                                 + "trabajador, el que tiene los últimos números trabaja más mientras los demás esperan "
                                 + "sin hacer nada: divide en más trozos que trabajadores (chunksFor) y envía cada trozo "
                                 + "como una tarea propia, para que quien termine antes tome el siguiente",
-                        WORKERS, BALANCE_RUNS, to, WORKERS, chunks, evenest.shares()))
+                        WORKERS, BALANCE_RUNS, BalanceRun.TO, WORKERS, chunks, evenest.cpu().shares()))
                 .isLessThanOrEqualTo(MOST_UNEVEN);
+    }
+
+    /** One measured search of [0, TO) with the lecture's esPrimo, whose cost grows with n. */
+    private record BalanceRun(WorkerCpuTime cpu, Timeline timeline) {
+
+        static final int TO = 40_000;
+        private static final PrimeSieve SIEVE = new PrimeSieve(0, TO);
+
+        static BalanceRun of(int chunks) {
+            BalanceRun run = new BalanceRun(new WorkerCpuTime(), new Timeline());
+            LongUnaryOperator work = run.timeline.around(run.cpu.around(primality(LecturePrimality.ES_PRIMO)));
+            SIEVE.assertFound(PrimeFinder.primesIn(0, TO, WORKERS, chunks, asPredicate(work)), 0, TO);
+            return run;
+        }
+
+        /** The busiest worker's CPU time as a multiple of the average. */
+        double unevenness() {
+            return cpu.busiestToAverage(WORKERS);
+        }
+
+        void publish() {
+            cpu.publish();
+            timeline.publish();
+        }
     }
 
     /** A primality predicate as the work the probes wrap: 1 for a prime, 0 otherwise. */
