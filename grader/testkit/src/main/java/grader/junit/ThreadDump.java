@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Collectors;
 
 /**
@@ -47,7 +48,8 @@ public final class ThreadDump {
         long self = Thread.currentThread().getId();
         List<ThreadInfo> threads = Arrays.stream(mx.dumpAllThreads(true, true))
                 .filter(info -> info.getThreadId() != self)
-                .filter(info -> info.getThreadId() == runner.getId() || !isJvmOrHarnessThread(info.getThreadName()))
+                .filter(info -> info.getThreadId() == runner.getId()
+                        || !isJvmOrHarnessThread(info.getThreadName()) && !isAwaitingADeadline(info))
                 .collect(Collectors.toList());
         dump.append(describePipes(threads));
         threads.forEach(info -> dump.append(describe(info)));
@@ -73,6 +75,18 @@ public final class ThreadDump {
                 || name.startsWith("surefire-")
                 || name.startsWith("junit-")
                 || name.contains("CompilerThread");
+    }
+
+    /** A thread that only waits for a {@link Deadline}'s runner: the test harness, e.g. around a nested deadline. */
+    private static boolean isAwaitingADeadline(ThreadInfo info) {
+        StackTraceElement[] frames = info.getStackTrace();
+        for (int i = 1; i < frames.length; i++) {
+            if (frames[i].getClassName().equals(Deadline.class.getName()) && frames[i].getMethodName().equals("run")
+                    && frames[i - 1].getClassName().equals(FutureTask.class.getName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String describeCycle(ThreadInfo[] cycle) {
