@@ -30,7 +30,7 @@ public final class ThreadDump {
     private static final Set<String> JVM_THREADS = Set.of(
             "Reference Handler", "Finalizer", "Signal Dispatcher", "Common-Cleaner",
             "Notification Thread", "Attach Listener", "Service Thread", "Monitor Deflation Thread",
-            "process reaper", "JFR Recorder Thread", "JFR Periodic Tasks");
+            "JFR Recorder Thread", "JFR Periodic Tasks");
 
     private enum Pipe { WRITING, READING, NONE }
 
@@ -72,6 +72,7 @@ public final class ThreadDump {
     /** Threads of the JVM itself or of the test harness, never of the code under test. */
     public static boolean isJvmOrHarnessThread(String name) {
         return JVM_THREADS.contains(name)
+                || name.startsWith("process reaper") // "process reaper (pid 42)" on recent JDKs
                 || name.startsWith("surefire-")
                 || name.startsWith("junit-")
                 || name.contains("CompilerThread");
