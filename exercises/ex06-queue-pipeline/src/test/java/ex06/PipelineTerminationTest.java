@@ -6,11 +6,10 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import grader.Graded;
 import grader.junit.Deadline;
+import grader.junit.FailureMessages;
 import grader.probe.LiveThreads;
 import java.time.Duration;
 import java.util.AbstractList;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongUnaryOperator;
 import org.opentest4j.AssertionFailedError;
@@ -88,7 +87,7 @@ class PipelineTerminationTest {
         within(localized("a failure in %s", "un fallo en %s", where),
                 () -> thrown[0] = catchThrowable(() -> pipeline.process(new Numbers(MANY))));
 
-        assertThat(causes(thrown[0]))
+        assertThat(FailureMessages.causeChain(thrown[0]))
                 .as(localized("when %s throws, that exception must reach the caller, possibly as a cause; what "
                                 + "reached it: %s",
                         "cuando %s lanza una excepción, esta debe llegar a quien llama, quizá como causa; lo que "
@@ -132,13 +131,5 @@ class PipelineTerminationTest {
         } catch (AssertionFailedError hung) {
             throw new AssertionFailedError(run + ": " + hung.getMessage(), hung);
         }
-    }
-
-    private static List<Throwable> causes(Throwable thrown) {
-        List<Throwable> chain = new ArrayList<>();
-        for (Throwable t = thrown; t != null && !chain.contains(t); t = t.getCause()) {
-            chain.add(t);
-        }
-        return chain;
     }
 }

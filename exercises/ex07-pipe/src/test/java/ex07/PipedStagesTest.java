@@ -8,8 +8,6 @@ import grader.property.Properties;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.LongUnaryOperator;
-import java.util.stream.Collectors;
-import java.util.stream.LongStream;
 
 /** Part (a): two stages in one JVM, connected by a pipe. */
 class PipedStagesTest {
@@ -38,14 +36,11 @@ class PipedStagesTest {
             en = "in one JVM, more than 4 MiB go through the pipe without a deadlock",
             es = "en una JVM, más de 4 MiB pasan por la tubería sin interbloqueo")
     void movesFourMebibytesWithoutDeadlock() throws Exception {
-        // 250,000 squares of ten-digit numbers: 20 bytes a line, 5 MB through a pipe of 1 KiB.
-        List<Long> input = LongStream.range(1_000_000_000L, 1_000_250_000L).boxed().collect(Collectors.toList());
-
-        assertComputesBothStages(input);
+        // 250,000 squares of ten-digit numbers: 5 MB through a pipe of 1 KiB.
+        assertComputesBothStages(Numbers.tenDigit(250_000));
     }
 
     private static void assertComputesBothStages(List<Long> input) throws IOException, InterruptedException {
-        Outputs.assertSameInOrder(input.stream().map(x -> x * x + 10).collect(Collectors.toList()),
-                PipedStages.run(input, SQUARE, ADD_TEN));
+        Numbers.assertSameInOrder(Numbers.squarePlusTen(input), PipedStages.run(input, SQUARE, ADD_TEN));
     }
 }

@@ -37,7 +37,7 @@ class ProcessPipelineTest {
                 random.longs(1_000, -3_000_000_000L, 3_000_000_000L).boxed().collect(Collectors.toList()))) {
             List<Long> output = run(new ProcessPipeline(SQUARE, ADD_TEN), input);
 
-            Outputs.assertSameInOrder(squaresPlusTen(input), output);
+            Numbers.assertSameInOrder(Numbers.squarePlusTen(input), output);
         }
     }
 
@@ -47,11 +47,11 @@ class ProcessPipelineTest {
     void movesFourMebibytesWithoutDeadlock() throws Throwable {
         // 250,000 ten-digit numbers in (2.75 MB), their squares between the children and out (5 MB each
         // way): far more than a pipe holds, so a parent that writes everything before it reads hangs.
-        List<Long> input = LongStream.range(1_000_000_000L, 1_000_250_000L).boxed().collect(Collectors.toList());
+        List<Long> input = Numbers.tenDigit(250_000);
 
         List<Long> output = run(new ProcessPipeline(SQUARE, ADD_TEN), input);
 
-        Outputs.assertSameInOrder(squaresPlusTen(input), output);
+        Numbers.assertSameInOrder(Numbers.squarePlusTen(input), output);
     }
 
     @Graded(points = 2, deadlineSeconds = 60,
@@ -138,10 +138,6 @@ class ProcessPipelineTest {
                         "lo que lanzó la llamada cuando la segunda etapa terminó con estado %d a mitad: %s",
                         FailingChild.STATUS, thrown))
                 .isInstanceOf(ChildFailedException.class);
-    }
-
-    private static List<Long> squaresPlusTen(List<Long> input) {
-        return input.stream().map(x -> x * x + 10).collect(Collectors.toList());
     }
 
     /** Runs the pipeline under its deadline; fails if a child outlives the call. */
