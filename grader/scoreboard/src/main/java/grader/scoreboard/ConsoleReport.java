@@ -19,7 +19,7 @@ public final class ConsoleReport {
                 .append(RULE).append('\n');
         for (ExerciseGrade exercise : course.exercises()) {
             out.append(String.format("%-40s %3d/%-3d %s%n", exercise.id() + "  " + exercise.title(),
-                    exercise.points(), exercise.maxPoints(), summary(exercise, lang)));
+                    exercise.points(), exercise.maxPoints(), exercise.summary(lang)));
             if (exercise.status() != ExerciseGrade.Status.GRADED) {
                 out.append("    ").append(exercise.message().replace("\n", "\n    ")).append('\n');
             }
@@ -37,17 +37,6 @@ public final class ConsoleReport {
         return out.toString();
     }
 
-    private static String summary(ExerciseGrade exercise, Lang lang) {
-        switch (exercise.status()) {
-            case DOES_NOT_COMPILE:
-                return lang.pick("does not compile", "no compila");
-            case NOT_RUN:
-                return lang.pick("not run", "no ejecutado");
-            default:
-                return String.format(lang.pick("%d of %d tests passed", "%d de %d pruebas superadas"),
-                        exercise.passed(), exercise.tests().size());
-        }
-    }
 
     private static String mark(Status status) {
         switch (status) {

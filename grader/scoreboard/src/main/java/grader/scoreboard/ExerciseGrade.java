@@ -1,5 +1,6 @@
 package grader.scoreboard;
 
+import grader.i18n.Lang;
 import java.util.List;
 
 /**
@@ -25,6 +26,19 @@ public record ExerciseGrade(String id, String title, Status status, int points, 
     }
 
     public long passed() {
-        return tests.stream().filter(t -> t.points() == t.maxPoints()).count();
+        return tests.stream().filter(TestGrade::passed).count();
+    }
+
+    /** One short phrase for reports: "3 of 8 tests passed", "does not compile", "not run". */
+    public String summary(Lang lang) {
+        switch (status) {
+            case DOES_NOT_COMPILE:
+                return lang.pick("does not compile", "no compila");
+            case NOT_RUN:
+                return lang.pick("not run", "no ejecutado");
+            default:
+                return String.format(lang.pick("%d of %d tests passed", "%d de %d pruebas superadas"),
+                        passed(), tests.size());
+        }
     }
 }

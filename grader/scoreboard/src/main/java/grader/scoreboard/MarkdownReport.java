@@ -3,7 +3,10 @@ package grader.scoreboard;
 import grader.i18n.Lang;
 import grader.scoreboard.TestGrade.Status;
 
-/** The scoreboard as Markdown: {@code target/grade/grade.md}, and a job summary on GitHub. */
+/**
+ * The scoreboard as Markdown: {@code target/grade/grade.md}, and the job summary on GitHub. Each
+ * exercise's table of tests is followed by its workers' charts and measured speed-ups.
+ */
 public final class MarkdownReport {
 
     private MarkdownReport() {
@@ -18,7 +21,7 @@ public final class MarkdownReport {
                 .append("|---|---:|---|\n");
         for (ExerciseGrade exercise : course.exercises()) {
             md.append(String.format("| %s %s | %d/%d | %s |%n", exercise.id(), cell(exercise.title()),
-                    exercise.points(), exercise.maxPoints(), status(exercise, lang)));
+                    exercise.points(), exercise.maxPoints(), exercise.summary(lang)));
         }
         for (ExerciseGrade exercise : course.exercises()) {
             md.append(String.format("%n## %s · %s: %d/%d%n%n", exercise.id(), exercise.title(), exercise.points(),
@@ -32,21 +35,14 @@ public final class MarkdownReport {
                 md.append(String.format("| %s | %s | %d/%d | %s |%n", icon(test.status()), cell(test.name()),
                         test.points(), test.maxPoints(), cell(test.reason())));
             }
+            String workers = WorkersChart.render(exercise, lang);
+            if (!workers.isEmpty()) {
+                md.append('\n').append(workers.stripTrailing()).append('\n');
+            }
         }
         return md.toString();
     }
 
-    private static String status(ExerciseGrade exercise, Lang lang) {
-        switch (exercise.status()) {
-            case DOES_NOT_COMPILE:
-                return lang.pick("does not compile", "no compila");
-            case NOT_RUN:
-                return lang.pick("not run", "no ejecutado");
-            default:
-                return String.format(lang.pick("%d of %d tests passed", "%d de %d pruebas superadas"),
-                        exercise.passed(), exercise.tests().size());
-        }
-    }
 
     private static String icon(Status status) {
         switch (status) {

@@ -1,9 +1,16 @@
 package grader.scoreboard;
 
 import grader.i18n.Lang;
+import grader.scoreboard.platform.Classroom50Result.Submission;
+import grader.scoreboard.platform.PlatformFiles;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -19,33 +26,48 @@ import java.util.stream.Collectors;
  * Scoreboard --root=DIR --build=ID [--mode=student|instructor] [--lang=es|en] [--only=ex01-threads,...]
  * </pre>
  *
- * <p>Student mode grades {@code exercises/}, prints the scoreboard, writes
- * {@code target/grade/grade.json} and {@code grade.md}, and exits 1 unless every point was
- * earned. Instructor mode also grades {@code solutions/} into {@code target/grade/solutions/}
- * and exits 1 unless every skeleton earns 0 and every solution full marks. {@code --only} limits
- * the grade to some exercises (a build with {@code -pl}). Exit 2 means the grader itself failed,
- * not the submission.
+ * <p>Student mode grades {@code exercises/}, prints the scoreboard and writes
+ * {@code target/grade/grade.json}, {@code grade.md} and the platforms' files ({@link PlatformFiles}).
+ * Instructor mode also grades {@code solutions/} into {@code target/grade/solutions/} and checks
+ * that every skeleton earns 0 and every solution full marks. {@code --only} limits the grade to
+ * some exercises (a build with {@code -pl}).
+ *
+ * <p>When not every point was earned (or the instructor check failed) it leaves the file
+ * {@code target/grade/INCOMPLETE}, which fails the build with one clear line (an enforcer rule
+ * in this module's pom) instead of a plugin's stack trace. Exit 2 means the grader itself
+ * failed, not the submission; it leaves {@code target/grade/grader-error.txt} behind.
  */
 public final class Scoreboard {
+
+    /** Written into {@code target/grade} when the grader itself fails (exit status 2). */
+    public static final String GRADER_ERROR = "grader-error.txt";
 
     private Scoreboard() {
     }
 
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        int status;
+        int status = 0;
+        Map<String, String> options = Map.of();
         try {
-            status = run(options(args), out);
+            options = options(args);
+            Path incomplete = root(options).resolve("target/grade/INCOMPLETE");
+            Files.deleteIfExists(incomplete);
+            if (!run(options, out)) {
+                GradeFiles.writeAtomically(incomplete, "not every graded test came out as expected\n");
+            }
         } catch (Exception | LinkageError e) {
             e.printStackTrace(out);
             out.println("GRADER ERROR (not your code's fault): " + e);
+            recordGraderError(root(options), e);
             status = 2;
         }
         System.exit(status);
     }
 
-    static int run(Map<String, String> options, PrintStream out) throws Exception {
-        Path root = Path.of(options.getOrDefault("root", ".")).toAbsolutePath().normalize();
+    /** Grades and reports; true when every point was earned (or the instructor check passed). */
+    static boolean run(Map<String, String> options, PrintStream out) throws Exception {
+        Path root = root(options);
         String build = options.get("build");
         Lang lang = Lang.parse(options.getOrDefault("lang", ""));
         Path gradeFolder = root.resolve("target/grade");
@@ -55,15 +77,35 @@ public final class Scoreboard {
         CourseGrade exercises = grade(root, "exercises", build, lang, only);
         GradeFiles.write(gradeFolder, exercises);
         if (!"instructor".equals(options.get("mode"))) {
+            PlatformFiles.write(root, gradeFolder, exercises,
+                    Submission.fromEnvironment(System.getenv(), Instant.now()));
             out.print(ConsoleReport.render(exercises));
-            return exercises.fullMarks() ? 0 : 1;
+            return exercises.fullMarks();
         }
         CourseGrade solutions = grade(root, "solutions", build, lang, only);
         GradeFiles.write(gradeFolder.resolve("solutions"), solutions);
         InstructorCheck check = InstructorCheck.of(exercises, solutions);
         out.print(ConsoleReport.render(solutions));
         out.print(check.render());
-        return check.passed() ? 0 : 1;
+        return check.passed();
+    }
+
+    private static Path root(Map<String, String> options) {
+        return Path.of(options.getOrDefault("root", ".")).toAbsolutePath().normalize();
+    }
+
+    /**
+     * Leaves {@code target/grade/grader-error.txt} behind, so a script that runs the build can
+     * tell a grader failure from failing tests: Maven fails the same way for both.
+     */
+    private static void recordGraderError(Path root, Throwable error) {
+        StringWriter trace = new StringWriter();
+        error.printStackTrace(new PrintWriter(trace));
+        try {
+            GradeFiles.writeAtomically(root.resolve("target/grade").resolve(GRADER_ERROR), trace.toString());
+        } catch (IOException | RuntimeException e) {
+            error.addSuppressed(e); // the missing grade.json still tells the script
+        }
     }
 
     static CourseGrade grade(Path root, String tree, String build, Lang lang, Set<String> only) throws Exception {

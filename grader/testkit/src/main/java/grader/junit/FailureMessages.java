@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.opentest4j.IncompleteExecutionException;
 
 /**
  * Turns what a failed test threw into one message for the student: assertion messages as they
@@ -32,6 +33,8 @@ public final class FailureMessages {
         if (failure instanceof UnsupportedOperationException
                 && String.valueOf(failure.getMessage()).startsWith("TODO")) {
             text = localized("not implemented yet: %s", "aún sin implementar: %s", failure.getMessage());
+        } else if (failure instanceof IncompleteExecutionException) {
+            text = String.valueOf(failure.getMessage()); // aborted, e.g. a speed-up not measured
         } else if (failure instanceof AssertionError) {
             text = describeAssertion(String.valueOf(failure.getMessage()).strip());
         } else if (failure instanceof StackOverflowError) {

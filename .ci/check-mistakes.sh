@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Every known mistake kept in solutions/<exercise>/mistakes/ must lose the points of the tests
+# its header names: a mutation test of the graded tests, with mistakes students really make.
+#
+# Header of a mistake file:
+#   // MISTAKE: what is wrong, in one line
+#   // REPLACES: path under src/main/java of the class it replaces
+#   // CAUGHT BY: TestClass#method ... (the graded tests that must not earn their points)
+#
+# Round r puts the r-th mistake of every exercise over its reference solution, so one Maven run
+# checks one mistake of each exercise.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+rounds=0
+for dir in solutions/ex*/mistakes; do
+  [ -d "$dir" ] || continue
+  n=$(find "$dir" -name '*.java' | wc -l)
+  [ "$n" -gt "$rounds" ] && rounds=$n
+done
+echo "== Known mistakes: $rounds round(s)"
+
+failures=0
+for ((round = 1; round <= rounds; round++)); do
+  course="$work/course-$round"
+  mkdir -p "$course"
+  git ls-files -z | tar --null -T - -cf - | tar -xf - -C "$course"
+  expectations="$work/expectations-$round"
+  : > "$expectations"
+  exercises=()
+  for dir in solutions/ex*/mistakes; do
+    exercise=$(basename "$(dirname "$dir")")
+    mistake=$(find "$dir" -name '*.java' | sort | sed -n "${round}p")
+    [ -n "$mistake" ] || continue
+    replaces=$(sed -n 's#^// REPLACES: ##p' "$mistake")
+    caught=$(sed -n 's#^// CAUGHT BY: ##p' "$mistake")
+    cp -r "solutions/$exercise/src/main/java/." "$course/exercises/$exercise/src/main/java/"
+    cp "$mistake" "$course/exercises/$exercise/src/main/java/$replaces"
+    echo "$exercise|$mistake|$caught" >> "$expectations"
+    exercises+=("$exercise")
+  done
+  only=$(IFS=,; echo "${exercises[*]}")
+  modules=$(printf 'exercises/%s,' "${exercises[@]}")
+  echo "-- round $round: $only"
+  (cd "$course" && ./mvnw -B -q -o test -pl "${modules}grader/scoreboard" -am -Dgrader.only="$only" \
+      > "$work/log-$round" 2>&1) || true
+  grade="$course/target/grade/grade.json"
+  if [ ! -f "$grade" ]; then
+    echo "no grade written in round $round:"; tail -50 "$work/log-$round"; exit 1
+  fi
+  python3 - "$grade" "$expectations" <<'PY' || failures=$((failures + 1))
+import json, sys
+grade = json.load(open(sys.argv[1], encoding="utf-8"))
+tests = {t["id"]: t for e in grade["exercises"] for t in e["tests"]}
+ok = True
+for line in open(sys.argv[2], encoding="utf-8"):
+    exercise, mistake, caught = line.rstrip("\n").split("|")
+    for test in caught.split():
+        result = next((t for tid, t in tests.items() if tid.endswith("." + test) or tid == test), None)
+        if result is None:
+            print(f"FAIL {mistake}: no graded test named {test}"); ok = False
+        elif result["points"] >= result["maxPoints"]:
+            print(f"FAIL {mistake}: {test} still earned {result['points']}/{result['maxPoints']}"); ok = False
+        else:
+            print(f"ok   {mistake}: {test} {result['points']}/{result['maxPoints']} ({result['status']})")
+sys.exit(0 if ok else 1)
+PY
+done
+if [ "$failures" -ne 0 ]; then
+  echo "Some known mistakes were not caught."; exit 1
+fi
+echo "Every known mistake was caught."

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Runs one test class of one module N times, each in a fresh Maven run and JVM, and tallies the
+# graded outcomes with the speed-up figures: how timing tests are measured for flakiness.
+#
+#   .ci/repeat-test.sh MODULE TEST_CLASS TIMES [MISTAKE_FILE]
+#
+# MODULE is exercises/exNN-slug or solutions/exNN-slug. With MISTAKE_FILE (a file from
+# solutions/exNN-slug/mistakes/), the runs use the reference solution with that mistake in it,
+# in a scratch copy of the repository.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+module=$1 test_class=$2 times=$3 mistake=${4:-}
+
+repo=$(pwd)
+if [ -n "$mistake" ]; then
+  repo=$(mktemp -d)
+  trap 'rm -rf "$repo"' EXIT
+  git ls-files -z | tar --null -T - -cf - | tar -xf - -C "$repo"
+  exercise=$(basename "$module")
+  cp -r "solutions/$exercise/src/main/java/." "$repo/exercises/$exercise/src/main/java/"
+  cp "$mistake" "$repo/exercises/$exercise/src/main/java/$(sed -n 's#^// REPLACES: ##p' "$mistake")"
+  module="exercises/$exercise"
+fi
+
+cd "$repo"
+for ((run = 1; run <= times; run++)); do
+  ./mvnw -B -q -o test -pl "$module" -am -Dtest="$test_class" -Dsurefire.failIfNoSpecifiedTests=false \
+      -Dgrader.expectFailures=true > /dev/null 2>&1 || true
+  python3 - "$module/target/grade/results.jsonl" "$run" <<'PY'
+import json, sys
+for line in open(sys.argv[1], encoding="utf-8"):
+    r = json.loads(line)
+    s = r.get("evidence", {}).get("speedup", {})
+    figures = " ".join(f"{k}={s[k]:.2f}" if isinstance(s[k], float) else f"{k}={s[k]}"
+                       for k in ("speedup", "calibration", "required", "cores", "attempts") if k in s)
+    print(f"run {sys.argv[2]:>2} {r['testMethod']} {r['outcome']} {figures}")
+PY
+done | tee /dev/stderr | awk '{ count[$4]++ } END { for (o in count) printf "%s=%d ", o, count[o]; print "" }'

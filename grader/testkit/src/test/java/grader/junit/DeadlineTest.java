@@ -1,0 +1,96 @@
+package grader.junit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.Test;
+import org.opentest4j.AssertionFailedError;
+
+class DeadlineTest {
+
+    @Test
+    void aBodyThatFinishesPassesThrough() throws Throwable {
+        boolean[] ran = new boolean[1];
+        Deadline.run(Duration.ofSeconds(5), () -> ran[0] = true);
+        assertThat(ran[0]).isTrue();
+    }
+
+    @Test
+    void whatTheBodyThrowsReachesTheCallerUnchanged() {
+        IllegalStateException boom = new IllegalStateException("boom");
+        assertThatThrownBy(() -> Deadline.run(Duration.ofSeconds(5), () -> {
+            throw boom;
+        })).isSameAs(boom);
+    }
+
+    @Test
+    void aBodyThatNeverEndsFailsWithWhereItWas() {
+        assertThatThrownBy(() -> Deadline.run(Duration.ofMillis(300), () -> {
+            new CountDownLatch(1).await(); // a wake-up that never comes
+            return null;
+        }))
+                .isInstanceOf(AssertionFailedError.class)
+                .hasMessageContaining("graded-test")
+                .hasMessageContaining("CountDownLatch.await");
+    }
+
+    @Test
+    void aDeadlockIsNamedWithItsCycle() {
+        Object first = new Object();
+        Object second = new Object();
+        CountDownLatch bothHoldOne = new CountDownLatch(2);
+        assertThatThrownBy(() -> Deadline.run(Duration.ofSeconds(2), () -> {
+            Thread other = new Thread(() -> lockBoth(second, first, bothHoldOne), "other-locker");
+            other.setDaemon(true);
+            other.start();
+            lockBoth(first, second, bothHoldOne);
+            return null;
+        }))
+                .hasMessageContaining("DEADLOCK")
+                .hasMessageContaining("other-locker");
+    }
+
+    @Test
+    void aThreadBlockedWritingToAPipeIsNamedAsSuch() {
+        assertThatThrownBy(() -> Deadline.run(Duration.ofMillis(500), () -> {
+            PipedOutputStream pipe = new PipedOutputStream(new PipedInputStream(16));
+            pipe.write(new byte[32]); // nobody reads: the pipe is full after 16 bytes
+            return null;
+        }))
+                .isInstanceOf(AssertionFailedError.class)
+                .hasMessageContaining("BLOCKED ON PIPES: writing: \"graded-test\"; reading: none")
+                .hasMessageContaining("blocked WRITING to a pipe");
+    }
+
+    @Test
+    void aNestedDeadlineDoesNotListTheThreadsThatOnlyWaitForIt() {
+        assertThatThrownBy(() -> Deadline.run(Duration.ofSeconds(10), () -> {
+            Deadline.run(Duration.ofMillis(300), () -> {
+                new CountDownLatch(1).await();
+                return null;
+            });
+            return null;
+        }))
+                .isInstanceOf(AssertionFailedError.class)
+                .hasMessageContaining("CountDownLatch.await")
+                .hasMessageNotContaining("FutureTask.get");
+    }
+
+    private static void lockBoth(Object a, Object b, CountDownLatch bothHoldOne) {
+        synchronized (a) {
+            bothHoldOne.countDown();
+            try {
+                bothHoldOne.await();
+            } catch (InterruptedException e) {
+                return;
+            }
+            synchronized (b) {
+                a.hashCode();
+            }
+        }
+    }
+}
