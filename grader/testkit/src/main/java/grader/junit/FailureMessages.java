@@ -6,6 +6,8 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.opentest4j.IncompleteExecutionException;
@@ -78,17 +80,26 @@ public final class FailureMessages {
      * or empty. Student code is what was compiled into {@code target/classes}, not the tests.
      */
     public static String studentLocation(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
+        for (Throwable t : causeChain(failure)) {
             for (StackTraceElement frame : t.getStackTrace()) {
                 if (isStudentClass(frame.getClassName())) {
                     return frame.getFileName() + ":" + frame.getLineNumber();
                 }
             }
-            if (t.getCause() == t) {
-                break;
-            }
         }
         return "";
+    }
+
+    /**
+     * The failure, its cause, the cause's cause, and so on: where a test looks for the exception
+     * it expects, since the code under test may wrap it. Empty for {@code null}.
+     */
+    public static List<Throwable> causeChain(Throwable failure) {
+        List<Throwable> chain = new ArrayList<>();
+        for (Throwable t = failure; t != null && !chain.contains(t); t = t.getCause()) {
+            chain.add(t);
+        }
+        return chain;
     }
 
     private static boolean isStudentClass(String className) {
