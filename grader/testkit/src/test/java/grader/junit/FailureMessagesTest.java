@@ -2,9 +2,12 @@ package grader.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import grader.guard.ExitBlockedError;
+import grader.guard.ThreadLimitError;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opentest4j.TestAbortedException;
 
 class FailureMessagesTest {
 
@@ -50,7 +53,38 @@ class FailureMessagesTest {
     }
 
     @Test
+    void aBlockedExitSaysWhatWasCalledAndInWhichThread() {
+        ExitBlockedError[] inWorker = new ExitBlockedError[1];
+        Thread worker = new Thread(() -> inWorker[0] = new ExitBlockedError("System.exit(2)"), "quitter");
+        worker.start();
+        joinQuietly(worker);
+
+        assertThat(FailureMessages.describe(inWorker[0]))
+                .startsWith("your code called System.exit(2) in thread \"quitter\", which would end the JVM");
+    }
+
+    @Test
+    void tooManyThreadsNamesTheLimit() {
+        assertThat(FailureMessages.describe(new ThreadLimitError(1000)))
+                .contains("more than 1000 threads alive at once");
+    }
+
+    @Test
+    void aSpeedUpNotMeasuredIsSaidAsItIs() {
+        assertThat(FailureMessages.describe(new TestAbortedException("speed-up not measured: one core")))
+                .isEqualTo("speed-up not measured: one core");
+    }
+
+    @Test
     void nothingThrownIsNoMessage() {
         assertThat(FailureMessages.describe(null)).isEmpty();
+    }
+
+    private static void joinQuietly(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
