@@ -14,13 +14,16 @@ import org.objectweb.asm.Type;
 
 /**
  * Makes the first instruction of {@code Runtime.exit(int)} and {@code Runtime.halt(int)} a call
- * to {@link ExitGuard#check}, and that of {@code Thread.start()} a call to
+ * to {@link ExitGuard#check}, and that of {@code Thread.start()} (and, since JDK 21, of the
+ * package-private {@code Thread.start(ThreadContainer)} that pools use) a call to
  * {@link ThreadGuard#beforeStart}. Nothing else in the JDK changes.
  */
 final class JdkHooks implements ClassFileTransformer {
 
     private static final String EXIT_GUARD = Type.getInternalName(ExitGuard.class);
     private static final String THREAD_GUARD = Type.getInternalName(ThreadGuard.class);
+    /** How pools start their threads since JDK 21 ({@code ThreadPoolExecutor} through its thread container). */
+    private static final String START_IN_CONTAINER = "(Ljdk/internal/vm/ThreadContainer;)V";
 
     @Override
     public byte[] transform(ClassLoader loader, String className, Class<?> classBeingRedefined,
@@ -57,7 +60,8 @@ final class JdkHooks implements ClassFileTransformer {
                 mv.visitMethodInsn(Opcodes.INVOKESTATIC, EXIT_GUARD, "check", "(ILjava/lang/String;)V", false);
             });
         }
-        if (className.equals("java/lang/Thread") && isPublic && name.equals("start") && descriptor.equals("()V")) {
+        if (className.equals("java/lang/Thread") && name.equals("start")
+                && (descriptor.equals("()V") || descriptor.equals(START_IN_CONTAINER))) {
             return new AtEntry(method, mv -> {
                 mv.visitVarInsn(Opcodes.ALOAD, 0);
                 mv.visitMethodInsn(Opcodes.INVOKESTATIC, THREAD_GUARD, "beforeStart", "(Ljava/lang/Thread;)V", false);
