@@ -3,7 +3,10 @@ package grader.scoreboard;
 import grader.i18n.Lang;
 import grader.scoreboard.TestGrade.Status;
 
-/** The scoreboard as Markdown: {@code target/grade/grade.md}, and a job summary on GitHub. */
+/**
+ * The scoreboard as Markdown: {@code target/grade/grade.md}, and the job summary on GitHub. Each
+ * exercise's table of tests is followed by its workers' charts and measured speed-ups.
+ */
 public final class MarkdownReport {
 
     private MarkdownReport() {
@@ -31,6 +34,10 @@ public final class MarkdownReport {
             for (TestGrade test : exercise.tests()) {
                 md.append(String.format("| %s | %s | %d/%d | %s |%n", icon(test.status()), cell(test.name()),
                         test.points(), test.maxPoints(), cell(test.reason())));
+            }
+            String workers = WorkersChart.render(exercise, lang);
+            if (!workers.isEmpty()) {
+                md.append('\n').append(workers.stripTrailing()).append('\n');
             }
         }
         return md.toString();

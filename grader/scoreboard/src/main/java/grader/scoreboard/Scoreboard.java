@@ -1,10 +1,16 @@
 package grader.scoreboard;
 
 import grader.i18n.Lang;
+import grader.scoreboard.platform.Classroom50Result.Submission;
+import grader.scoreboard.platform.PlatformFiles;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -21,18 +27,22 @@ import java.util.stream.Collectors;
  * </pre>
  *
  * <p>Student mode grades {@code exercises/}, prints the scoreboard and writes
- * {@code target/grade/grade.json} and {@code grade.md}. Instructor mode also grades
- * {@code solutions/} into {@code target/grade/solutions/} and checks that every skeleton earns 0
- * and every solution full marks. {@code --only} limits the grade to some exercises (a build with
- * {@code -pl}). Manifest mode grades nothing: it writes the course's {@link TestManifest}, which
- * the student template carries so that changed or deleted test files are noticed.
+ * {@code target/grade/grade.json}, {@code grade.md} and the platforms' files ({@link PlatformFiles}).
+ * Instructor mode also grades {@code solutions/} into {@code target/grade/solutions/} and checks
+ * that every skeleton earns 0 and every solution full marks. {@code --only} limits the grade to
+ * some exercises (a build with {@code -pl}). Manifest mode grades nothing: it writes the course's
+ * {@link TestManifest}, which the student template carries so that changed or deleted test files
+ * are noticed.
  *
  * <p>When not every point was earned (or the instructor check failed) it leaves the file
  * {@code target/grade/INCOMPLETE}, which fails the build with one clear line (an enforcer rule
  * in this module's pom) instead of a plugin's stack trace. Exit 2 means the grader itself
- * failed, not the submission.
+ * failed, not the submission; it leaves {@code target/grade/grader-error.txt} behind.
  */
 public final class Scoreboard {
+
+    /** Written into {@code target/grade} when the grader itself fails (exit status 2). */
+    public static final String GRADER_ERROR = "grader-error.txt";
 
     private Scoreboard() {
     }
@@ -40,8 +50,9 @@ public final class Scoreboard {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         int status = 0;
+        Map<String, String> options = Map.of();
         try {
-            Map<String, String> options = options(args);
+            options = options(args);
             Path incomplete = root(options).resolve("target/grade/INCOMPLETE");
             Files.deleteIfExists(incomplete);
             if (!run(options, out)) {
@@ -50,13 +61,10 @@ public final class Scoreboard {
         } catch (Exception | LinkageError e) {
             e.printStackTrace(out);
             out.println("GRADER ERROR (not your code's fault): " + e);
+            recordGraderError(root(options), e);
             status = 2;
         }
         System.exit(status);
-    }
-
-    private static Path root(Map<String, String> options) {
-        return Path.of(options.getOrDefault("root", ".")).toAbsolutePath().normalize();
     }
 
     /** Grades and reports; true when every point was earned (or the instructor check passed). */
@@ -77,6 +85,8 @@ public final class Scoreboard {
         CourseGrade exercises = grade(root, "exercises", build, lang, only);
         GradeFiles.write(gradeFolder, exercises);
         if (!"instructor".equals(options.get("mode"))) {
+            PlatformFiles.write(root, gradeFolder, exercises,
+                    Submission.fromEnvironment(System.getenv(), Instant.now()));
             out.print(ConsoleReport.render(exercises));
             return exercises.fullMarks();
         }
@@ -86,6 +96,24 @@ public final class Scoreboard {
         out.print(ConsoleReport.render(solutions));
         out.print(check.render());
         return check.passed();
+    }
+
+    private static Path root(Map<String, String> options) {
+        return Path.of(options.getOrDefault("root", ".")).toAbsolutePath().normalize();
+    }
+
+    /**
+     * Leaves {@code target/grade/grader-error.txt} behind, so a script that runs the build can
+     * tell a grader failure from failing tests: Maven fails the same way for both.
+     */
+    private static void recordGraderError(Path root, Throwable error) {
+        StringWriter trace = new StringWriter();
+        error.printStackTrace(new PrintWriter(trace));
+        try {
+            GradeFiles.writeAtomically(root.resolve("target/grade").resolve(GRADER_ERROR), trace.toString());
+        } catch (IOException | RuntimeException e) {
+            error.addSuppressed(e); // the missing grade.json still tells the script
+        }
     }
 
     /**

@@ -33,6 +33,11 @@ public record TestGrade(String id, String name, Status status, int points, int m
         VOIDED
     }
 
+    /** Whether it earned its points: it passed, or its speed-up was not measured and the proof vouched for it. */
+    public boolean passed() {
+        return status == Status.PASSED || status == Status.NOT_MEASURED && points == maxPoints;
+    }
+
     /** The first line of the message, for one-line reports. */
     public String reason() {
         String text = message.strip();

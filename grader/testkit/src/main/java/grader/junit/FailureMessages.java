@@ -8,7 +8,7 @@ import grader.guard.SubmissionError;
 import grader.guard.ThreadLimitError;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.opentest4j.TestAbortedException;
+import org.opentest4j.IncompleteExecutionException;
 
 /**
  * Turns what a failed test threw into one message for the student: assertion messages as they
@@ -32,6 +32,8 @@ public final class FailureMessages {
         if (failure instanceof UnsupportedOperationException
                 && String.valueOf(failure.getMessage()).startsWith("TODO")) {
             text = localized("not implemented yet: %s", "aún sin implementar: %s", failure.getMessage());
+        } else if (failure instanceof IncompleteExecutionException) {
+            text = String.valueOf(failure.getMessage()); // aborted, e.g. a speed-up not measured
         } else if (failure instanceof AssertionError) {
             text = describeAssertion(String.valueOf(failure.getMessage()).strip());
         } else if (failure instanceof ExitBlockedError) {
@@ -46,8 +48,6 @@ public final class FailureMessages {
                     "tu código intentó tener más de %d hilos vivos a la vez%s: ¿arranca hilos sin límite, "
                             + "o hilos que nunca terminan?",
                     ((ThreadLimitError) failure).limit(), inThread((SubmissionError) failure));
-        } else if (failure instanceof TestAbortedException) {
-            text = String.valueOf(failure.getMessage());
         } else if (failure instanceof StackOverflowError) {
             text = localized("StackOverflowError: a method calls itself without end",
                     "StackOverflowError: un método se llama a sí mismo sin fin");

@@ -1,22 +1,34 @@
 package grader.timing;
 
 /**
- * One attempt at measuring a speed-up: the best times of the submission run sequentially and in
- * parallel, and of the calibration kernel, all taken in the same window of alternating rounds.
+ * One attempt at measuring a speed-up: the submission run sequentially and in parallel, and the
+ * calibration kernel, all timed in the same window of alternating rounds.
  *
- * @param cores           processors available to the JVM
- * @param sequentialNanos best wall time of the sequential run
- * @param parallelNanos   best wall time of the parallel run
- * @param coresBusy       process CPU ÷ wall time of that best parallel run
- * @param calibration     speed-up the calibration kernel achieved in the same window
+ * @param cores       processors available to the JVM
+ * @param sequential  wall times of the sequential run, one per round
+ * @param parallel    wall times of the parallel run, one per round
+ * @param coresBusy   process CPU ÷ wall time of the fastest parallel run (NaN if unknown)
+ * @param calibrationSequential wall times of the calibration kernel on one thread
+ * @param calibrationParallel   wall times of the calibration kernel on several threads
  */
-public record Measurement(int cores, long sequentialNanos, long parallelNanos, double coresBusy, double calibration) {
+public record Measurement(int cores, Timings sequential, Timings parallel, double coresBusy,
+                          Timings calibrationSequential, Timings calibrationParallel) {
 
     /** Below this calibration the machine is not delivering parallel speed: no verdict. */
     static final double CONCLUSIVE_CALIBRATION = 1.35;
+    /** A window where a median run is this much slower than the best one is too noisy to judge. */
+    static final double MAX_SPREAD = 1.25;
+    /** A parallel run that kept fewer cores busy than this on average did not run in parallel. */
+    static final double MIN_CORES_BUSY_WHEN_FASTER = 1.2;
 
+    /** Best sequential time over best parallel time. */
     public double speedup() {
-        return (double) sequentialNanos / Math.max(parallelNanos, 1);
+        return sequential.best() / Math.max(parallel.best(), 1);
+    }
+
+    /** The same ratio for the calibration kernel: the parallel speed the machine delivers now. */
+    public double calibration() {
+        return calibrationSequential.best() / Math.max(calibrationParallel.best(), 1);
     }
 
     /**
@@ -24,14 +36,29 @@ public record Measurement(int cores, long sequentialNanos, long parallelNanos, d
      * the same window, and never less than 1.2.
      */
     public double required() {
-        return Math.max(1.2, 1 + 0.5 * (calibration - 1));
+        return Math.max(1.2, 1 + 0.5 * (calibration() - 1));
     }
 
+    /** Whether other work on the machine disturbed the timings too much to compare them. */
+    public boolean noisy() {
+        return sequential.spread() > MAX_SPREAD || parallel.spread() > MAX_SPREAD
+                || calibrationSequential.spread() > MAX_SPREAD || calibrationParallel.spread() > MAX_SPREAD;
+    }
+
+    /**
+     * FASTER or NOT_FASTER only on evidence: the machine delivers parallel speed, the window was
+     * steady, and a parallel run that looks faster really kept more than one core busy (a
+     * sequential run that merely got luckier than its twin is not a speed-up).
+     */
     public Verdict verdict() {
-        if (calibration < CONCLUSIVE_CALIBRATION) {
+        if (calibration() < CONCLUSIVE_CALIBRATION || noisy()) {
             return Verdict.INCONCLUSIVE;
         }
-        return speedup() >= required() ? Verdict.FASTER : Verdict.NOT_FASTER;
+        if (speedup() < required()) {
+            return Verdict.NOT_FASTER;
+        }
+        boolean reallyParallel = Double.isNaN(coresBusy) || coresBusy >= MIN_CORES_BUSY_WHEN_FASTER;
+        return reallyParallel ? Verdict.FASTER : Verdict.INCONCLUSIVE;
     }
 
     /** What a measurement concludes. */

@@ -28,15 +28,15 @@ import org.opentest4j.TestAbortedException;
  * submission's speed-up with the calibration's in that same window (see {@link Measurement}).
  * Machines here are shared and noisy, so only ratios taken together are compared.
  *
- * <p>It fails only on evidence: the calibration shows parallel speed and the submission shows
- * none, twice. On one core, or while the calibration shows no parallelism, it retries within a
- * small budget and then aborts as "not measured": the scoreboard then gives its points if the
- * exercise's concurrency proof passed.
+ * <p>It fails only on evidence: in a steady window the calibration shows parallel speed and the
+ * submission shows none, twice. On one core, while the calibration shows no parallelism, or while
+ * other work disturbs the timings, it retries within a small budget and then aborts as "not
+ * measured": the scoreboard then gives its points if the exercise's concurrency proof passed.
  */
 public final class Speedup {
 
     private static final int ROUNDS = 5;
-    private static final int MAX_ATTEMPTS = 3;
+    private static final int MAX_ATTEMPTS = 4;
     private static final int FAILURES_TO_FAIL = 2;
     private static final long BUDGET_NANOS = 25_000_000_000L;
 
@@ -98,39 +98,43 @@ public final class Speedup {
             }
         }
         Measurement last = attempts.get(attempts.size() - 1);
-        notMeasured(localized(
-                "this machine showed no parallel speed right now (calibration %.2f× on %d cores)",
-                "esta máquina no mostró velocidad en paralelo ahora mismo (calibración %.2f× con %d núcleos)",
-                last.calibration(), cores), attempts);
+        notMeasured(last.noisy()
+                ? localized("other work on this machine disturbed every measurement",
+                        "otro trabajo en esta máquina perturbó todas las mediciones")
+                : localized("this machine showed no parallel speed right now (calibration %.2f× on %d cores)",
+                        "esta máquina no mostró velocidad en paralelo ahora mismo (calibración %.2f× con %d núcleos)",
+                        last.calibration(), cores), attempts);
     }
 
     private Measurement measure(int cores, CalibrationKernel calibration) {
-        long bestSeq = Long.MAX_VALUE;
-        long bestPar = Long.MAX_VALUE;
-        long bestCalSeq = Long.MAX_VALUE;
-        long bestCalPar = Long.MAX_VALUE;
+        long[] seq = new long[ROUNDS];
+        long[] par = new long[ROUNDS];
+        long[] calSeq = new long[ROUNDS];
+        long[] calPar = new long[ROUNDS];
         double coresBusy = Double.NaN;
+        long bestPar = Long.MAX_VALUE;
         calibration.runSequential(); // warm-up of this window
         calibration.runParallel();
         for (int round = 0; round < ROUNDS; round++) {
             boolean sequentialFirst = round % 2 == 0;
-            long seq = sequentialFirst ? Clock.wallNanos(sequential) : 0;
-            long calSeq = sequentialFirst ? Clock.wallNanos(calibration::runSequential) : 0;
-            Clock.Timing par = Clock.time(parallel);
-            long calPar = Clock.wallNanos(calibration::runParallel);
-            if (!sequentialFirst) {
-                calSeq = Clock.wallNanos(calibration::runSequential);
-                seq = Clock.wallNanos(sequential);
+            if (sequentialFirst) {
+                seq[round] = Clock.wallNanos(sequential);
+                calSeq[round] = Clock.wallNanos(calibration::runSequential);
             }
-            bestSeq = Math.min(bestSeq, seq);
-            bestCalSeq = Math.min(bestCalSeq, calSeq);
-            bestCalPar = Math.min(bestCalPar, calPar);
-            if (par.wallNanos() < bestPar) {
-                bestPar = par.wallNanos();
-                coresBusy = par.coresBusy();
+            Clock.Timing parallelRun = Clock.time(parallel);
+            par[round] = parallelRun.wallNanos();
+            calPar[round] = Clock.wallNanos(calibration::runParallel);
+            if (!sequentialFirst) {
+                calSeq[round] = Clock.wallNanos(calibration::runSequential);
+                seq[round] = Clock.wallNanos(sequential);
+            }
+            if (par[round] < bestPar) {
+                bestPar = par[round];
+                coresBusy = parallelRun.coresBusy();
             }
         }
-        return new Measurement(cores, bestSeq, bestPar, coresBusy, (double) bestCalSeq / bestCalPar);
+        return new Measurement(cores, new Timings(seq), new Timings(par), coresBusy,
+                new Timings(calSeq), new Timings(calPar));
     }
 
     private String notFasterMessage(Measurement m) {
@@ -143,7 +147,7 @@ public final class Speedup {
                         + "aceleración %.2f× (se esperaba al menos %.2f×, porque un trabajo paralelo de "
                         + "referencia alcanzó %.2f× con los %d núcleos de esta máquina en el mismo momento). "
                         + "Tu ejecución paralela mantuvo ocupados %.1f núcleos de media. %s",
-                m.sequentialNanos() / 1e6, m.parallelNanos() / 1e6, m.speedup(), m.required(),
+                m.sequential().best() / 1e6, m.parallel().best() / 1e6, m.speedup(), m.required(),
                 m.calibration(), m.cores(), m.coresBusy(), localized(hintEn, hintEs));
     }
 
@@ -160,12 +164,13 @@ public final class Speedup {
         figures.put("cores", Runtime.getRuntime().availableProcessors());
         if (!attempts.isEmpty()) {
             Measurement m = attempts.get(attempts.size() - 1);
-            figures.put("sequentialMillis", m.sequentialNanos() / 1e6);
-            figures.put("parallelMillis", m.parallelNanos() / 1e6);
+            figures.put("sequentialMillis", m.sequential().best() / 1e6);
+            figures.put("parallelMillis", m.parallel().best() / 1e6);
             figures.put("speedup", m.speedup());
             figures.put("required", m.required());
             figures.put("calibration", m.calibration());
             figures.put("coresBusy", Double.isNaN(m.coresBusy()) ? null : m.coresBusy());
+            figures.put("noisy", m.noisy());
         }
         figures.put("attempts", attempts.size());
         Evidence.publish("speedup", figures);
