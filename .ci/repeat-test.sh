@@ -42,6 +42,8 @@ if not os.path.exists(sys.argv[1]):
     sys.exit(0)
 for line in open(sys.argv[1], encoding="utf-8"):
     r = json.loads(line)
+    if r["outcome"] == "STARTED":
+        continue
     s = r.get("evidence", {}).get("speedup", {})
     figures = " ".join(f"{k}={s[k]:.2f}" if isinstance(s[k], float) else f"{k}={s[k]}"
                        for k in ("speedup", "calibration", "required", "cores", "attempts") if k in s)

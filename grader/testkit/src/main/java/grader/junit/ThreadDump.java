@@ -2,6 +2,7 @@ package grader.junit;
 
 import static grader.i18n.Messages.localized;
 
+import grader.guard.StudentCode;
 import java.lang.management.LockInfo;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
@@ -37,18 +38,22 @@ public final class ThreadDump {
     private ThreadDump() {
     }
 
-    /** The dump of every submission thread, the thread that runs the test ({@code runner}) included. */
-    public static String of(Thread runner) {
+    /**
+     * The dump of every submission thread, the thread that runs the test ({@code runner}, or
+     * null when there is none) included. A deadlock among {@code earlierThreads} alone is an
+     * earlier test's and is not named as this one's.
+     */
+    public static String of(Thread runner, Set<Long> earlierThreads) {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         StringBuilder dump = new StringBuilder();
-        long[] deadlocked = mx.findDeadlockedThreads();
-        if (deadlocked != null) {
-            dump.append(describeCycle(mx.getThreadInfo(deadlocked, true, true)));
+        ThreadInfo[] cycle = newDeadlock(mx, earlierThreads);
+        if (cycle != null) {
+            dump.append(describeCycle(cycle)).append(System.lineSeparator());
         }
         long self = Thread.currentThread().getId();
         List<ThreadInfo> threads = Arrays.stream(mx.dumpAllThreads(true, true))
                 .filter(info -> info.getThreadId() != self)
-                .filter(info -> info.getThreadId() == runner.getId()
+                .filter(info -> runner != null && info.getThreadId() == runner.getId()
                         || !isJvmOrHarnessThread(info.getThreadName()) && !isAwaitingADeadline(info))
                 .collect(Collectors.toList());
         dump.append(describePipes(threads));
@@ -69,12 +74,57 @@ public final class ThreadDump {
         return capped(dump);
     }
 
+    /**
+     * One line for the start of a failure: the deadlock cycle if there is a new one, else what
+     * the test's thread ({@code runner}) is doing.
+     */
+    public static String summary(Thread runner, Set<Long> earlierThreads) {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        ThreadInfo[] cycle = newDeadlock(mx, earlierThreads);
+        if (cycle != null) {
+            return describeCycle(cycle);
+        }
+        ThreadInfo info = mx.getThreadInfo(new long[] {runner.getId()}, true, true)[0];
+        if (info == null) {
+            return "";
+        }
+        String waiting = waitingFor(info);
+        String doing = info.getThreadState() == Thread.State.RUNNABLE && waiting.isEmpty()
+                ? localized("still running (a loop that never ends?)", "sigue ejecutándose (¿un bucle sin fin?)")
+                : waiting.isEmpty() ? info.getThreadState().toString() : waiting;
+        return "\"" + info.getThreadName() + "\" " + doing;
+    }
+
+    /** The ids of the threads alive now: what {@link #of} and {@link #summary} compare against. */
+    public static Set<Long> threadIds() {
+        return Arrays.stream(ManagementFactory.getThreadMXBean().getAllThreadIds()).boxed().collect(Collectors.toSet());
+    }
+
+    /** The threads of a deadlock with at least one thread not in {@code earlierThreads}, or null. */
+    private static ThreadInfo[] newDeadlock(ThreadMXBean mx, Set<Long> earlierThreads) {
+        long[] deadlocked = mx.findDeadlockedThreads();
+        if (deadlocked == null || Arrays.stream(deadlocked).allMatch(earlierThreads::contains)) {
+            return null;
+        }
+        return mx.getThreadInfo(deadlocked, true, true);
+    }
+
+    /** {@code " at Spinner.java:12"}: the innermost line of student code in the thread's stack, or empty. */
+    private static String at(ThreadInfo info) {
+        return Arrays.stream(info.getStackTrace())
+                .filter(frame -> StudentCode.isStudentClass(frame.getClassName()))
+                .findFirst()
+                .map(frame -> localized(" at %s:%d", " en %s:%d", frame.getFileName(), frame.getLineNumber()))
+                .orElse("");
+    }
+
     /** Threads of the JVM itself or of the test harness, never of the code under test. */
     public static boolean isJvmOrHarnessThread(String name) {
         return JVM_THREADS.contains(name)
                 || name.startsWith("process reaper") // "process reaper (pid 42)" on recent JDKs
                 || name.startsWith("surefire-")
                 || name.startsWith("junit-")
+                || name.startsWith("grader-")
                 || name.contains("CompilerThread");
     }
 
@@ -91,13 +141,11 @@ public final class ThreadDump {
     }
 
     private static String describeCycle(ThreadInfo[] cycle) {
-        StringBuilder text = new StringBuilder(localized("DEADLOCK: ", "INTERBLOQUEO: "));
-        for (ThreadInfo info : cycle) {
-            text.append(localized("\"%s\" waits for %s held by \"%s\"; ",
-                    "\"%s\" espera %s, que tiene \"%s\"; ",
-                    info.getThreadName(), info.getLockName(), info.getLockOwnerName()));
-        }
-        return text.append(System.lineSeparator()).toString();
+        return localized("DEADLOCK: ", "INTERBLOQUEO: ") + Arrays.stream(cycle)
+                .map(info -> localized("\"%s\"%s waits for %s held by \"%s\"",
+                        "\"%s\"%s espera %s, que tiene \"%s\"",
+                        info.getThreadName(), at(info), info.getLockName(), info.getLockOwnerName()))
+                .collect(Collectors.joining("; "));
     }
 
     /**

@@ -80,6 +80,18 @@ class DeadlineTest {
                 .hasMessageNotContaining("FutureTask.get");
     }
 
+    @Test
+    void anOutOfMemoryErrorFailsTheTestInsteadOfTheWholeRun() {
+        OutOfMemoryError full = new OutOfMemoryError("Java heap space");
+
+        assertThatThrownBy(() -> Deadline.run(Duration.ofSeconds(5), () -> {
+            throw full;
+        }))
+                .isInstanceOf(AssertionFailedError.class)
+                .hasMessageContaining("OutOfMemoryError: Java heap space")
+                .hasCause(full);
+    }
+
     private static void lockBoth(Object a, Object b, CountDownLatch bothHoldOne) {
         synchronized (a) {
             bothHoldOne.countDown();
