@@ -1,0 +1,43 @@
+// MISTAKE: sizes the pool by the number of tasks, ignoring maxWorkers, so every task gets a thread.
+// REPLACES: ex02/TaskPool.java
+// CAUGHT BY: TaskPoolConcurrencyTest#runsUpToMaxWorkersTasksAtOnceAndNeverMore
+package ex02;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+public final class TaskPool {
+
+    private TaskPool() {
+    }
+
+    public static <T> List<T> runAll(List<Callable<T>> tasks, int maxWorkers) {
+        if (maxWorkers < 1) {
+            throw new IllegalArgumentException("maxWorkers must be at least 1: " + maxWorkers);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, tasks.size()));
+        try {
+            List<Future<T>> pending = new ArrayList<>();
+            for (Callable<T> task : tasks) {
+                pending.add(pool.submit(task));
+            }
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : pending) {
+                results.add(future.get());
+            }
+            return results;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a task failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
