@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Proves the instructor's recipe (INSTRUCTORS.md) works end to end:
-#   1. the committed skeletons are what the generator makes of the solutions, with no leak;
+#   1. the committed skeletons are what the generator makes of the solutions, with no leak, and
+#      the statements' "What is graded" tables agree with the @Graded tests;
 #   2. in a copy of the repository, new-exercise scaffolds an exercise that builds, passes the
 #      instructor check (skeleton 0 with every test failing, solution full marks) and shows up
 #      on the scoreboard;
@@ -19,15 +20,16 @@ fail() { echo "FAILED: $*" >&2; exit 1; }
 # Speed-up tests measure time on a shared machine: a check that includes one gets a second try.
 twice() { "$@" || { echo "(retrying once: a speed-up measurement can fail by chance on a busy machine)"; "$@"; }; }
 
-step "1. Skeletons in step with their solutions"
+step "1. Skeletons in step with their solutions; statements in step with the tests' points"
 grader/bin/generate-skeletons --check
+grader/bin/list-exercises --check > "$work/catalogue.txt" || { cat "$work/catalogue.txt"; fail "a statement's points"; }
 
 step "2. Scaffold ex99-ci-probe in a copy of the repository"
 copy="$work/course"
 mkdir "$copy"
 tar --exclude=./.git --exclude=./target --exclude='*/target' -cf - . | tar -xf - -C "$copy"
 (cd "$copy" && grader/bin/new-exercise 99 ci-probe "CI probe" "Sonda de CI")
-(cd "$copy" && grader/bin/generate-skeletons --check)
+(cd "$copy" && grader/bin/generate-skeletons --check && grader/bin/list-exercises --check > /dev/null)
 workflow="$copy/.github/workflows/classroom.yml"
 if [[ -f "$workflow" ]]; then # the grading workflow reports the new exercise (as .ci/check-workflows.sh demands)
   grep -q '^        id: ex99$' "$workflow" || fail "classroom.yml has no step for ex99"

@@ -19,7 +19,7 @@ import java.util.Map;
  *
  * <pre>
  * Instructor ROOT generate-skeletons [--check]
- * Instructor ROOT list-exercises
+ * Instructor ROOT list-exercises [--check]
  * Instructor ROOT new-exercise NN slug "Title" "Título" [ClassName]
  * Instructor ROOT export-template DIR
  * Instructor ROOT grade-pristine STUDENT_REPO OUT_DIR [OPTIONS]
@@ -72,7 +72,7 @@ public final class Instructor {
                 return generateSkeletons(root, options.containsKey("check"), out);
             case "list-exercises":
                 out.print(ExerciseCatalog.render(ExerciseCatalog.of(root)));
-                return 0;
+                return options.containsKey("check") ? report(StatementCheck.check(root), out) : 0;
             case "new-exercise":
                 return newExercise(root, positional, out);
             case "export-template":

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import grader.instructor.ExerciseCatalog;
 import grader.instructor.RepositoryFiles;
+import grader.instructor.StatementCheck;
 import grader.instructor.TestFiles;
 import grader.instructor.skeleton.SkeletonGenerator;
 import java.io.IOException;
@@ -57,6 +58,7 @@ class ExerciseScaffoldTest {
                 "solutions/ex08-bank-account/pom.xml",
                 "solutions/ex08-bank-account/src/main/java/ex08/BankAccount.java");
         assertThat(new SkeletonGenerator(root).check()).isEmpty();
+        assertThat(StatementCheck.check(root)).isEmpty();
         assertThat(TestFiles.read(root, "exercises/pom.xml")).contains("<module>ex08-bank-account</module>");
         assertThat(TestFiles.read(root, "solutions/pom.xml")).contains("<module>ex08-bank-account</module>");
         assertThat(ExerciseCatalog.of(root)).filteredOn(e -> e.id().equals("ex08-bank-account")).singleElement()
