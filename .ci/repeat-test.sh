@@ -4,9 +4,11 @@
 #
 #   .ci/repeat-test.sh MODULE TEST_CLASS TIMES [MISTAKE_FILE]
 #
-# MODULE is exercises/exNN-slug or solutions/exNN-slug (run with the instructor profile). With
-# MISTAKE_FILE (a file from solutions/exNN-slug/mistakes/), the runs use the reference solution
-# with that mistake in it, in a scratch copy of the repository.
+# MODULE is exercises/exNN-slug or solutions/exNN-slug. TEST_CLASS may be a pattern: '*Test'
+# runs every test class of the module, e.g. a reference solution's whole grade 20 times:
+#   .ci/repeat-test.sh solutions/ex06-queue-pipeline '*Test' 20
+# With MISTAKE_FILE (a file from solutions/exNN-slug/mistakes/), the runs use the reference
+# solution with that mistake in it, in a scratch copy of the repository.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 module=$1 test_class=$2 times=$3 mistake=${4:-}
@@ -22,14 +24,16 @@ if [ -n "$mistake" ]; then
   module="exercises/$exercise"
 fi
 
-# The reference solutions are in the reactor only with the instructor profile.
-profile=()
-case $module in solutions/*) profile=(-Pinstructor) ;; esac
+# The reference solutions are in the reactor only with the instructor profile; not its self-tests.
+solutions=()
+if [[ $module == solutions/* ]]; then
+  solutions=(-Pinstructor -Dgrader.skipSelfTests=true)
+fi
 
 cd "$repo"
 for ((run = 1; run <= times; run++)); do
   rm -f "$module/target/grade/results.jsonl" # a run that records nothing must not show an old result
-  ./mvnw -B -q -o "${profile[@]}" test -pl "$module" -am -Dtest="$test_class" \
+  ./mvnw -B -q -o test ${solutions[@]+"${solutions[@]}"} -pl "$module" -am -Dtest="$test_class" \
       -Dsurefire.failIfNoSpecifiedTests=false -Dgrader.expectFailures=true > /dev/null 2>&1 || true
   python3 - "$module/target/grade/results.jsonl" "$run" <<'PY'
 import json, os, sys
@@ -38,6 +42,8 @@ if not os.path.exists(sys.argv[1]):
     sys.exit(0)
 for line in open(sys.argv[1], encoding="utf-8"):
     r = json.loads(line)
+    if r["outcome"] == "STARTED":
+        continue
     s = r.get("evidence", {}).get("speedup", {})
     figures = " ".join(f"{k}={s[k]:.2f}" if isinstance(s[k], float) else f"{k}={s[k]}"
                        for k in ("speedup", "calibration", "required", "cores", "attempts") if k in s)

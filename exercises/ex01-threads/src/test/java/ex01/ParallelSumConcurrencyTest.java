@@ -6,10 +6,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import grader.Graded;
 import grader.Role;
+import grader.junit.FailureMessages;
 import grader.probe.Rendezvous;
 import grader.probe.Timeline;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.LongUnaryOperator;
 
 /** That the parts really run at the same time, proved without a clock. */
@@ -49,19 +48,11 @@ class ParallelSumConcurrencyTest {
             return i;
         }));
 
-        assertThat(causes(thrown))
+        assertThat(FailureMessages.causeChain(thrown))
                 .as(localized("the exception thrown by work(42) must reach the caller, possibly as a cause; "
                                 + "what reached it: %s",
                         "la excepción lanzada por work(42) debe llegar a quien llama, quizá como causa; "
                                 + "lo que llegó: %s", thrown))
                 .contains(boom);
-    }
-
-    private static List<Throwable> causes(Throwable thrown) {
-        List<Throwable> chain = new ArrayList<>();
-        for (Throwable t = thrown; t != null && !chain.contains(t); t = t.getCause()) {
-            chain.add(t);
-        }
-        return chain;
     }
 }

@@ -33,8 +33,8 @@ public final class CompileProbe {
         if (javac == null) {
             return Optional.empty();
         }
-        List<Path> sources = new ArrayList<>(javaFiles(module.mainSources()));
-        sources.addAll(javaFiles(module.testSources()));
+        List<Path> sources = new ArrayList<>(JavaSources.in(module.mainSources()));
+        sources.addAll(JavaSources.in(module.testSources()));
         if (sources.isEmpty()) {
             return Optional.of("no Java sources in " + root.relativize(module.dir()));
         }
@@ -58,15 +58,6 @@ public final class CompileProbe {
         String where = error.getSource() == null ? ""
                 : root.relativize(Path.of(error.getSource().toUri())) + ":" + error.getLineNumber() + ": ";
         return where + error.getMessage(Locale.ENGLISH);
-    }
-
-    private static List<Path> javaFiles(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
-        }
     }
 
     private static void deleteRecursively(Path folder) throws IOException {

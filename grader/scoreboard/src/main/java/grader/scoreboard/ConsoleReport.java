@@ -20,7 +20,7 @@ public final class ConsoleReport {
         for (ExerciseGrade exercise : course.exercises()) {
             out.append(String.format("%-40s %3d/%-3d %s%n", exercise.id() + "  " + exercise.title(),
                     exercise.points(), exercise.maxPoints(), exercise.summary(lang)));
-            if (exercise.status() != ExerciseGrade.Status.GRADED) {
+            if (!exercise.message().isEmpty()) {
                 out.append("    ").append(exercise.message().replace("\n", "\n    ")).append('\n');
             }
             for (TestGrade test : exercise.tests()) {
@@ -46,6 +46,8 @@ public final class ConsoleReport {
                 return "[~~]";
             case DID_NOT_RUN:
                 return "[--]";
+            case VOIDED:
+                return "[!!]";
             default:
                 return "[XX]";
         }

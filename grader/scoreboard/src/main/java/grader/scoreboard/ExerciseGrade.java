@@ -11,7 +11,8 @@ import java.util.List;
  * @param status    whether its tests ran
  * @param points    points earned
  * @param maxPoints points it is worth
- * @param message   why it was not graded normally (the first compiler error, ...), or empty
+ * @param message   what the student should know beyond the tests (the first compiler error, test files
+ *                  that were changed, code that could take the grader's place), or empty
  * @param tests     every graded test, in the order the sources declare them
  */
 public record ExerciseGrade(String id, String title, Status status, int points, int maxPoints, String message,

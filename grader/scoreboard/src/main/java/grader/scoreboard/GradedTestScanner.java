@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Finds the {@code @Graded} tests in an exercise's test sources, without compiling them, so that
@@ -22,7 +21,6 @@ public final class GradedTestScanner {
                     + "(?<between>(?:\\s*@\\w+(?:\\s*\\((?:[^()\"]|\"(?:[^\"\\\\]|\\\\.)*\")*\\))?)*)"
                     + "\\s*(?:(?:public|protected|private|static|final)\\s+)*void\\s+(?<method>\\w+)\\s*\\(");
     private static final Pattern POINTS = Pattern.compile("points\\s*=\\s*(\\d+)");
-    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
 
     private GradedTestScanner() {
     }
@@ -30,11 +28,8 @@ public final class GradedTestScanner {
     /** Every graded test under {@code testSources}, in file order. */
     public static List<GradedTest> scan(Path testSources) {
         List<GradedTest> tests = new ArrayList<>();
-        if (!Files.isDirectory(testSources)) {
-            return tests;
-        }
-        try (Stream<Path> files = Files.walk(testSources)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+        try {
+            for (Path file : JavaSources.in(testSources)) {
                 tests.addAll(scanFile(file));
             }
         } catch (IOException e) {
@@ -45,9 +40,7 @@ public final class GradedTestScanner {
 
     static List<GradedTest> scanFile(Path file) throws IOException {
         String source = Files.readString(file, StandardCharsets.UTF_8);
-        Matcher pkg = PACKAGE.matcher(source);
-        String className = file.getFileName().toString().replaceFirst("\\.java$", "");
-        String testClass = pkg.find() ? pkg.group(1) + "." + className : className;
+        String testClass = JavaSources.className(file, source);
         List<GradedTest> tests = new ArrayList<>();
         Matcher graded = GRADED.matcher(source);
         while (graded.find()) {

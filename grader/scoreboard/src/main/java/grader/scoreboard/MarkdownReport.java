@@ -52,6 +52,8 @@ public final class MarkdownReport {
                 return "⏱️";
             case DID_NOT_RUN:
                 return "⛔";
+            case VOIDED:
+                return "🚫";
             default:
                 return "❌";
         }

@@ -23,14 +23,16 @@ import java.util.stream.Collectors;
  * The grading tool, run by Maven as the reactor's last module.
  *
  * <pre>
- * Scoreboard --root=DIR --build=ID [--mode=student|instructor] [--lang=es|en] [--only=ex01-threads,...]
+ * Scoreboard --root=DIR --build=ID [--mode=student|instructor|manifest] [--lang=es|en] [--only=ex01-threads,...]
  * </pre>
  *
  * <p>Student mode grades {@code exercises/}, prints the scoreboard and writes
  * {@code target/grade/grade.json}, {@code grade.md} and the platforms' files ({@link PlatformFiles}).
  * Instructor mode also grades {@code solutions/} into {@code target/grade/solutions/} and checks
  * that every skeleton earns 0 and every solution full marks. {@code --only} limits the grade to
- * some exercises (a build with {@code -pl}).
+ * some exercises (a build with {@code -pl}). Manifest mode grades nothing: it writes the course's
+ * {@link TestManifest}, which the student template carries so that changed or deleted test files
+ * are noticed.
  *
  * <p>When not every point was earned (or the instructor check failed) it leaves the file
  * {@code target/grade/INCOMPLETE}, which fails the build with one clear line (an enforcer rule
@@ -72,6 +74,12 @@ public final class Scoreboard {
         Lang lang = Lang.parse(options.getOrDefault("lang", ""));
         Path gradeFolder = root.resolve("target/grade");
 
+        if ("manifest".equals(options.get("mode"))) {
+            TestManifest manifest = TestManifest.of(root);
+            manifest.write(root);
+            out.printf("Wrote %s: the test files of %d exercises.%n", TestManifest.LOCATION, manifest.exercises().size());
+            return true;
+        }
         Set<String> only = Arrays.stream(options.getOrDefault("only", "").split(","))
                 .map(String::strip).filter(id -> !id.isEmpty()).collect(Collectors.toSet());
         CourseGrade exercises = grade(root, "exercises", build, lang, only);
@@ -108,12 +116,34 @@ public final class Scoreboard {
         }
     }
 
+    /**
+     * Grades every exercise of {@code tree}. Whatever goes wrong with one exercise is reported on
+     * it, so the others, and the grade files, are always written.
+     */
     static CourseGrade grade(Path root, String tree, String build, Lang lang, Set<String> only) throws Exception {
         ExerciseGrader grader = new ExerciseGrader(root, build, lang);
         List<ExerciseGrade> exercises = new ArrayList<>();
-        for (ExerciseModule module : ExerciseModule.under(root, tree)) {
+        List<ExerciseModule> modules = ExerciseModule.under(root, tree);
+        for (ExerciseModule module : modules) {
             if (only.isEmpty() || only.contains(module.id())) {
-                exercises.add(grader.grade(module));
+                try {
+                    exercises.add(grader.grade(module));
+                } catch (Exception | LinkageError e) {
+                    exercises.add(new ExerciseGrade(module.id(), module.id(), ExerciseGrade.Status.NOT_RUN, 0, 0,
+                            lang.pick("could not be graded: ", "no se pudo calificar: ") + e, List.of()));
+                }
+            }
+        }
+        if (tree.equals("exercises")) {
+            Set<String> present = modules.stream().map(ExerciseModule::id).collect(Collectors.toSet());
+            for (TestManifest.Exercise missing : TestManifest.read(root).map(TestManifest::exercises).orElse(List.of())) {
+                if (!present.contains(missing.id()) && (only.isEmpty() || only.contains(missing.id()))) {
+                    exercises.add(new ExerciseGrade(missing.id(), missing.id(), ExerciseGrade.Status.NOT_RUN, 0,
+                            missing.maxPoints(), String.format(lang.pick(
+                                    "its folder was deleted: restore it (git checkout -- exercises/%s)",
+                                    "su carpeta se borró: recupérala (git checkout -- exercises/%s)"), missing.id()),
+                            List.of()));
+                }
             }
         }
         return CourseGrade.of(lang, build, exercises);

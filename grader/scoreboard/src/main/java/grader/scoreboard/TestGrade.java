@@ -25,7 +25,12 @@ public record TestGrade(String id, String name, Status status, int points, int m
         /** A speed-up that the machine could not measure; scored by the concurrency proof. */
         NOT_MEASURED,
         /** The test never finished: the exercise did not compile, or its test JVM died or hung. */
-        DID_NOT_RUN
+        DID_NOT_RUN,
+        /**
+         * Its result does not count: its test file was changed or deleted, or its exercise has code
+         * that could take the grader's place.
+         */
+        VOIDED
     }
 
     /** Whether it earned its points: it passed, or its speed-up was not measured and the proof vouched for it. */

@@ -93,6 +93,40 @@ class ExerciseGraderTest {
     }
 
     @Test
+    void aTestWhoseJvmEndedWhileItRanFailsAndTheRestOfItsClassDidNotRun() throws IOException {
+        record("overlaps", Role.CONCURRENCY_PROOF, Outcome.PASSED, "");
+        new ResultsFile(module.results()).append(new TestRecord(BUILD, "ex09.DemoTest", "isFaster", "is faster",
+                "es más rápido", 2, Role.SPEEDUP, Outcome.STARTED, "", "", 0, new JsonObject()));
+
+        ExerciseGrade grade = grade();
+
+        assertThat(grade.tests()).extracting(TestGrade::status)
+                .containsExactly(Status.PASSED, Status.FAILED, Status.DID_NOT_RUN);
+        assertThat(grade.tests().get(1).message()).contains("ended abruptly while this test ran");
+        assertThat(grade.tests().get(2).message()).contains("ended during «is faster»");
+    }
+
+    @Test
+    void aTestThatWasSkippedDidNotRun() throws IOException {
+        record("checks", Role.CHECK, Outcome.SKIPPED, "did not run: the time limit");
+
+        assertThat(grade().tests().get(2).status()).isEqualTo(Status.DID_NOT_RUN);
+    }
+
+    @Test
+    void noResultCountsWhenTheExerciseHasCodeInTheGradersPackage() throws IOException {
+        record("overlaps", Role.CONCURRENCY_PROOF, Outcome.PASSED, "");
+        write(module.mainSources().resolve("grader/Graded.java"), "package grader;\npublic @interface Graded {}\n");
+
+        ExerciseGrade grade = grade();
+
+        assertThat(grade.points()).isZero();
+        assertThat(grade.maxPoints()).isEqualTo(6);
+        assertThat(grade.tests()).allMatch(test -> test.status() == Status.VOIDED);
+        assertThat(grade.message()).contains("could take the grader's place").contains("grader/Graded.java");
+    }
+
+    @Test
     void resultsOfAnotherBuildAreStale() throws IOException {
         new ResultsFile(module.results()).append(new TestRecord("old-build", "ex09.DemoTest", "checks", "", "", 1,
                 Role.CHECK, Outcome.PASSED, "", "", 1, new JsonObject()));

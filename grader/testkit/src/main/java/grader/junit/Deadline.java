@@ -2,7 +2,9 @@ package grader.junit;
 
 import static grader.i18n.Messages.localized;
 
+import grader.guard.RunawayThreads;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -14,6 +16,10 @@ import org.opentest4j.AssertionFailedError;
  *
  * <p>The code runs on a daemon thread, so a thread that ignores the interrupt cannot keep the
  * test JVM alive; the dump is taken before the interrupt, while the threads are still stuck.
+ * The failure's first line says what the code was stuck on, and its stack trace is the stuck
+ * thread's, so reports point at the student's line. The thread is then stopped
+ * ({@link RunawayThreads}): a loop that ignores interrupts does not go on burning a core while
+ * the next tests run.
  */
 public final class Deadline {
 
@@ -36,20 +42,29 @@ public final class Deadline {
             }
             return null;
         });
+        Set<Long> earlierThreads = ThreadDump.threadIds();
         Thread runner = new Thread(task, "graded-test");
         runner.setDaemon(true);
         runner.start();
         try {
             task.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            String dump = ThreadDump.of(runner);
-            runner.interrupt();
-            throw new AssertionFailedError(localized(
-                    "did not finish within %d s: is a thread waiting forever (deadlock, lost wake-up, "
-                            + "a full pipe or queue) or looping?%n%s",
-                    "no terminó en %d s: ¿hay un hilo esperando para siempre (interbloqueo, aviso perdido, "
-                            + "tubería o cola llena) o en un bucle sin fin?%n%s",
-                    limit.toSeconds(), dump));
+            StackTraceElement[] stuckAt = runner.getStackTrace();
+            String summary = ThreadDump.summary(runner, earlierThreads);
+            String dump = ThreadDump.of(runner, earlierThreads);
+            RunawayThreads.stop(runner);
+            AssertionFailedError timeout = new AssertionFailedError(localized(
+                    "did not finish within %d s: %s%nIs a thread waiting forever (deadlock, lost wake-up, a full pipe "
+                            + "or queue) or looping? Where every thread was:%n%s",
+                    "no terminó en %d s: %s%n¿Hay un hilo esperando para siempre (interbloqueo, aviso perdido, "
+                            + "tubería o cola llena) o en un bucle sin fin? Dónde estaba cada hilo:%n%s",
+                    limit.toSeconds(), summary, dump));
+            timeout.setStackTrace(stuckAt);
+            throw timeout;
+        }
+        if (failure[0] instanceof OutOfMemoryError) {
+            // JUnit aborts the whole run on an OutOfMemoryError; the submission's costs one test.
+            throw new AssertionFailedError(FailureMessages.describe(failure[0]), failure[0]);
         }
         if (failure[0] != null) {
             throw failure[0];

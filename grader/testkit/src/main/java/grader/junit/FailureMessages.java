@@ -2,17 +2,20 @@ package grader.junit;
 
 import static grader.i18n.Messages.localized;
 
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.Path;
-import java.security.CodeSource;
+import grader.guard.ExitBlockedError;
+import grader.guard.StudentCode;
+import grader.guard.SubmissionError;
+import grader.guard.ThreadLimitError;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.opentest4j.IncompleteExecutionException;
 
 /**
  * Turns what a failed test threw into one message for the student: assertion messages as they
- * are, unfinished TODOs and crashes in plain words, and the student's own line where it happened.
+ * are, unfinished TODOs and crashes in plain words; and finds the student's own line where it
+ * happened ({@link #studentLocation}), which reports show beside the message.
  */
 public final class FailureMessages {
 
@@ -35,6 +38,18 @@ public final class FailureMessages {
             text = String.valueOf(failure.getMessage()); // aborted, e.g. a speed-up not measured
         } else if (failure instanceof AssertionError) {
             text = describeAssertion(String.valueOf(failure.getMessage()).strip());
+        } else if (failure instanceof ExitBlockedError) {
+            text = localized("your code called %s%s, which would end the JVM that grades it: return a result "
+                            + "or throw an exception instead",
+                    "tu código llamó a %s%s, que terminaría la JVM que lo califica: devuelve un resultado "
+                            + "o lanza una excepción en su lugar",
+                    ((ExitBlockedError) failure).call(), inThread((SubmissionError) failure));
+        } else if (failure instanceof ThreadLimitError) {
+            text = localized("your code tried to have more than %d threads alive at once%s: does it start "
+                            + "threads without bound, or threads that never end?",
+                    "tu código intentó tener más de %d hilos vivos a la vez%s: ¿arranca hilos sin límite, "
+                            + "o hilos que nunca terminan?",
+                    ((ThreadLimitError) failure).limit(), inThread((SubmissionError) failure));
         } else if (failure instanceof StackOverflowError) {
             text = localized("StackOverflowError: a method calls itself without end",
                     "StackOverflowError: un método se llama a sí mismo sin fin");
@@ -44,11 +59,13 @@ public final class FailureMessages {
         } else {
             text = localized("your code threw %s", "tu código lanzó %s", failure);
         }
-        String location = studentLocation(failure);
-        if (!location.isEmpty() && !(failure instanceof AssertionError)) {
-            text += localized(" (at %s)", " (en %s)", location);
-        }
         return text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) + "…" : text;
+    }
+
+    /** {@code  in thread "worker-1"}, unless it happened in the test's own thread. */
+    private static String inThread(SubmissionError error) {
+        return error.threadName().equals("graded-test") ? ""
+                : localized(" in thread \"%s\"", " en el hilo \"%s\"", error.threadName());
     }
 
     /**
@@ -78,31 +95,25 @@ public final class FailureMessages {
      * or empty. Student code is what was compiled into {@code target/classes}, not the tests.
      */
     public static String studentLocation(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
+        for (Throwable t : causeChain(failure)) {
             for (StackTraceElement frame : t.getStackTrace()) {
-                if (isStudentClass(frame.getClassName())) {
+                if (StudentCode.isStudentClass(frame.getClassName())) {
                     return frame.getFileName() + ":" + frame.getLineNumber();
                 }
-            }
-            if (t.getCause() == t) {
-                break;
             }
         }
         return "";
     }
 
-    private static boolean isStudentClass(String className) {
-        String studentClasses = System.getProperty("grader.studentClasses");
-        if (studentClasses == null) {
-            return false;
+    /**
+     * The failure, its cause, the cause's cause, and so on: where a test looks for the exception
+     * it expects, since the code under test may wrap it. Empty for {@code null}.
+     */
+    public static List<Throwable> causeChain(Throwable failure) {
+        List<Throwable> chain = new ArrayList<>();
+        for (Throwable t = failure; t != null && !chain.contains(t); t = t.getCause()) {
+            chain.add(t);
         }
-        try {
-            Class<?> type = Class.forName(className, false, Thread.currentThread().getContextClassLoader());
-            CodeSource source = type.getProtectionDomain().getCodeSource();
-            URL location = source == null ? null : source.getLocation();
-            return location != null && Path.of(location.toURI()).equals(Path.of(studentClasses));
-        } catch (ClassNotFoundException | LinkageError | SecurityException | URISyntaxException e) {
-            return false;
-        }
+        return chain;
     }
 }

@@ -14,9 +14,9 @@ import java.util.List;
 /**
  * The file in which an exercise's test JVMs append one JSON line per graded test.
  *
- * <p>One line is written per finished test and flushed at once, so a test JVM that dies later
- * (System.exit, out of memory, killed at its deadline) keeps every result it already had.
- * A half-written last line is skipped when reading.
+ * <p>A line is written when a graded test starts ({@link Outcome#STARTED}) and one when it ends,
+ * each synced to disk at once, so a test JVM that dies keeps every result it already had and
+ * leaves behind which test it died in. A half-written last line is skipped when reading.
  */
 public final class ResultsFile {
 

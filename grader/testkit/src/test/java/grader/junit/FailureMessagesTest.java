@@ -2,6 +2,8 @@ package grader.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import grader.guard.ExitBlockedError;
+import grader.guard.ThreadLimitError;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,13 +52,47 @@ class FailureMessagesTest {
     }
 
     @Test
+    void aBlockedExitSaysWhatWasCalledAndInWhichThread() {
+        ExitBlockedError[] inWorker = new ExitBlockedError[1];
+        Thread worker = new Thread(() -> inWorker[0] = new ExitBlockedError("System.exit(2)"), "quitter");
+        worker.start();
+        joinQuietly(worker);
+
+        assertThat(FailureMessages.describe(inWorker[0]))
+                .startsWith("your code called System.exit(2) in thread \"quitter\", which would end the JVM");
+    }
+
+    @Test
+    void tooManyThreadsNamesTheLimit() {
+        assertThat(FailureMessages.describe(new ThreadLimitError(1000)))
+                .contains("more than 1000 threads alive at once");
+    }
+
+    @Test
     void anAbortedTestGivesItsOwnReason() {
         assertThat(FailureMessages.describe(new org.opentest4j.TestAbortedException("speed-up not measured")))
                 .isEqualTo("speed-up not measured");
     }
 
     @Test
+    void theCauseChainHoldsEveryWrappedExceptionOnce() {
+        ArithmeticException root = new ArithmeticException("root");
+        IllegalStateException wrapper = new IllegalStateException("wrapper", new RuntimeException("middle", root));
+
+        assertThat(FailureMessages.causeChain(wrapper)).hasSize(3).startsWith(wrapper).endsWith(root);
+        assertThat(FailureMessages.causeChain(null)).isEmpty();
+    }
+
+    @Test
     void nothingThrownIsNoMessage() {
         assertThat(FailureMessages.describe(null)).isEmpty();
+    }
+
+    private static void joinQuietly(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -1,0 +1,85 @@
+package ex06;
+
+import static grader.i18n.Messages.localized;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import grader.Graded;
+import grader.property.Properties;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+
+/** What the pipeline computes: the lecture's square-then-add, for any input and any shape. */
+class PipelineTest {
+
+    /** A large input: many times any queue's capacity, so every queue fills and drains many times. */
+    private static final List<Long> LARGE = LongStream.range(-10_000, 10_000).boxed().collect(Collectors.toList());
+
+    @Graded(points = 3,
+            en = "with one worker per stage the output is x*x + v for every input x, in input order",
+            es = "con un trabajador por etapa la salida es x*x + v para cada entrada x, en el orden de entrada")
+    void computesSquarePlusValueInInputOrder() throws InterruptedException {
+        assertInOrder(List.of(), 10, 1);   // empty: only the end-of-stream mark travels
+        assertInOrder(List.of(7L), 10, 1); // one number
+        assertInOrder(LARGE, 10, 4);
+        Properties.theory()
+                .forAll(lists().of(longs().between(-1_000_000, 1_000_000)).ofSizeBetween(0, 300),
+                        longs().between(-100, 100), integers().between(1, 8))
+                .checkAssert((input, v, capacity) -> {
+                    try {
+                        assertInOrder(input, v, capacity);
+                    } catch (InterruptedException e) {
+                        throw new AssertionError(e);
+                    }
+                });
+    }
+
+    @Graded(points = 2,
+            en = "with several workers per stage the output holds the same numbers, in any order",
+            es = "con varios trabajadores por etapa la salida tiene los mismos números, en cualquier orden")
+    void computesTheSameNumbersWithSeveralWorkers() throws InterruptedException {
+        assertSameNumbers(List.of(), 3, 2, 2);
+        assertSameNumbers(List.of(7L), 4, 4, 1);
+        assertSameNumbers(LARGE, 3, 4, 4);
+        Properties.theory()
+                .forAll(lists().of(longs().between(-1_000_000, 1_000_000)).ofSizeBetween(0, 300),
+                        integers().between(1, 4), integers().between(1, 4), integers().between(1, 8))
+                .checkAssert((input, firstWorkers, secondWorkers, capacity) -> {
+                    try {
+                        assertSameNumbers(input, firstWorkers, secondWorkers, capacity);
+                    } catch (InterruptedException e) {
+                        throw new AssertionError(e);
+                    }
+                });
+    }
+
+    private static void assertInOrder(List<Long> input, long v, int capacity) throws InterruptedException {
+        Pipeline pipeline = new Pipeline(new Stage("square", 1, x -> x * x), new Stage("add " + v, 1, x -> x + v),
+                capacity);
+        assertThat(pipeline.process(input))
+                .as(localized("output for %d numbers, one worker per stage, queues of capacity %d",
+                        "salida para %d números, un trabajador por etapa, colas de capacidad %d",
+                        input.size(), capacity))
+                .containsExactlyElementsOf(squarePlus(input, v));
+    }
+
+    private static void assertSameNumbers(List<Long> input, int firstWorkers, int secondWorkers, int capacity)
+            throws InterruptedException {
+        Pipeline pipeline = new Pipeline(new Stage("square", firstWorkers, x -> x * x),
+                new Stage("add 10", secondWorkers, x -> x + 10), capacity);
+        assertThat(pipeline.process(input))
+                .as(localized("output for %d numbers, %d and %d workers, queues of capacity %d: every number "
+                                + "exactly once, none lost, none twice",
+                        "salida para %d números, %d y %d trabajadores, colas de capacidad %d: cada número "
+                                + "exactamente una vez, ninguno perdido, ninguno repetido",
+                        input.size(), firstWorkers, secondWorkers, capacity))
+                .containsExactlyInAnyOrderElementsOf(squarePlus(input, 10));
+    }
+
+    private static List<Long> squarePlus(List<Long> input, long v) {
+        return input.stream().map(x -> x * x + v).collect(Collectors.toList());
+    }
+}

@@ -1,0 +1,136 @@
+package grader.instructor;
+
+import grader.instructor.grading.BatchGrading;
+import grader.instructor.scaffold.ExerciseScaffold;
+import grader.instructor.skeleton.SkeletonGenerator;
+import grader.instructor.template.StudentTemplate;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The instructor's commands; the scripts in {@code grader/bin} build this module and call it.
+ *
+ * <pre>
+ * Instructor ROOT generate-skeletons [--check]
+ * Instructor ROOT list-exercises
+ * Instructor ROOT new-exercise NN slug "Title" "Título" [ClassName]
+ * Instructor ROOT export-template DIR
+ * Instructor ROOT grade-pristine STUDENT_REPO OUT_DIR [--lang=es|en] [--timeout-minutes=N] [--received=DIR]
+ * Instructor ROOT grade-batch REPOS_DIR OUT_DIR [--lang=es|en] [--timeout-minutes=N] [--jobs=N] [--received=DIR]
+ * </pre>
+ *
+ * <p>Exit status: 0 done; 1 problems found (each printed as {@code file:line: message}); 2 the
+ * command could not run (bad arguments, a tool error).
+ */
+public final class Instructor {
+
+    private static final int DEFAULT_TIMEOUT_MINUTES = 30;
+
+    private Instructor() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        int status;
+        try {
+            status = run(args, out);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            out.println("error: " + e.getMessage());
+            status = 2;
+        } catch (Exception e) {
+            e.printStackTrace(out);
+            status = 2;
+        }
+        System.exit(status);
+    }
+
+    static int run(String[] args, PrintStream out) throws Exception {
+        if (args.length < 2) {
+            throw new IllegalArgumentException("usage: Instructor ROOT COMMAND [ARGS...]");
+        }
+        Path root = Path.of(args[0]).toAbsolutePath().normalize();
+        List<String> positional = new ArrayList<>();
+        Map<String, String> options = new HashMap<>();
+        for (int i = 2; i < args.length; i++) {
+            if (args[i].startsWith("--")) {
+                String[] option = args[i].substring(2).split("=", 2);
+                options.put(option[0], option.length > 1 ? option[1] : "true");
+            } else {
+                positional.add(args[i]);
+            }
+        }
+        switch (args[1]) {
+            case "generate-skeletons":
+                return generateSkeletons(root, options.containsKey("check"), out);
+            case "list-exercises":
+                out.print(ExerciseCatalog.render(ExerciseCatalog.of(root)));
+                return 0;
+            case "new-exercise":
+                return newExercise(root, positional, out);
+            case "export-template":
+                return report(StudentTemplate.export(root, path(positional, 0, "DIR"), out), out);
+            case "grade-pristine":
+                return batch(root, positional, options, out).gradeOne(path(positional, 0, "STUDENT_REPO"));
+            case "grade-batch":
+                return batch(root, positional, options, out).gradeAll(path(positional, 0, "REPOS_DIR"));
+            default:
+                throw new IllegalArgumentException("unknown command: " + args[1]);
+        }
+    }
+
+    private static int generateSkeletons(Path root, boolean check, PrintStream out) throws Exception {
+        SkeletonGenerator generator = new SkeletonGenerator(root);
+        List<Problem> problems = check ? generator.check() : generator.generate(out);
+        if (!check && problems.isEmpty()) {
+            problems = generator.check(); // what generating cannot fix: leaks, exercises without a solution
+        }
+        if (check && problems.isEmpty()) {
+            out.println("Every skeleton matches its solution; no solution text in exercises/.");
+        }
+        return report(problems, out);
+    }
+
+    private static int newExercise(Path root, List<String> args, PrintStream out) throws Exception {
+        if (args.size() < 4 || args.size() > 5) {
+            throw new IllegalArgumentException("usage: new-exercise NN slug \"Title\" \"Título\" [ClassName]");
+        }
+        ExerciseScaffold.Names names = ExerciseScaffold.Names.of(args.get(0), args.get(1), args.get(2), args.get(3));
+        if (args.size() == 5) {
+            names = new ExerciseScaffold.Names(names.number(), names.slug(), args.get(4), names.titleEn(),
+                    names.titleEs());
+        }
+        new ExerciseScaffold(root).create(names, out);
+        return 0;
+    }
+
+    private static BatchGrading batch(Path root, List<String> args, Map<String, String> options, PrintStream out) {
+        Duration timeout = Duration.ofMinutes(Integer.parseInt(
+                options.getOrDefault("timeout-minutes", String.valueOf(DEFAULT_TIMEOUT_MINUTES))));
+        return new BatchGrading(root, path(args, 1, "OUT_DIR"),
+                new BatchGrading.Options(options.getOrDefault("lang", ""), timeout,
+                        Integer.parseInt(options.getOrDefault("jobs", "1")),
+                        options.containsKey("received") ? Path.of(options.get("received")).toAbsolutePath() : null),
+                out);
+    }
+
+    private static int report(List<Problem> problems, PrintStream out) {
+        problems.forEach(out::println);
+        if (!problems.isEmpty()) {
+            out.println(problems.size() + " problem(s).");
+        }
+        return problems.isEmpty() ? 0 : 1;
+    }
+
+    private static Path path(List<String> args, int index, String name) {
+        if (args.size() <= index) {
+            throw new IllegalArgumentException("missing argument " + name);
+        }
+        return Path.of(args.get(index)).toAbsolutePath().normalize();
+    }
+}

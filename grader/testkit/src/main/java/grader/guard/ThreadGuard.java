@@ -1,0 +1,60 @@
+package grader.guard;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
+
+/**
+ * Knows which threads the submission started, and keeps it from starting threads without
+ * bound. The agent makes {@code Thread.start()} call {@link #beforeStart} first, so this sees
+ * every platform thread: those started by student code directly and those a pool starts
+ * because student code submitted work.
+ *
+ * <p>A start with student code on the stack is remembered (the thread leak check looks only at
+ * those) and refused with {@link ThreadLimitError} while {@code -Dgrader.maxThreads} (default
+ * 1000) threads are alive: far more than any exercise needs, and few enough that runaway thread
+ * creation ends in a clear failure of its test instead of exhausting the machine. Threads the
+ * grader or the test libraries start are never refused.
+ */
+public final class ThreadGuard {
+
+    private static final int DEFAULT_LIMIT = 1000;
+
+    /** Null until the agent enables the guard: nothing is tracked without it. */
+    private static volatile ThreadMXBean threads;
+
+    private static final Map<Thread, Boolean> STARTED_BY_STUDENT = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private ThreadGuard() {
+    }
+
+    /** Called by the agent once {@code Thread.start()} calls {@link #beforeStart}. */
+    public static void enable() {
+        threads = ManagementFactory.getThreadMXBean();
+    }
+
+    /** Whether {@link #startedByStudent} knows the answer (the agent is running). */
+    public static boolean enabled() {
+        return threads != null;
+    }
+
+    /** Called first thing in {@code Thread.start()}. */
+    public static void beforeStart(Thread thread) {
+        ThreadMXBean live = threads;
+        if (live == null || !StudentCode.onStack()) {
+            return;
+        }
+        int limit = Integer.getInteger("grader.maxThreads", DEFAULT_LIMIT);
+        if (live.getThreadCount() >= limit) {
+            throw Violations.record(new ThreadLimitError(limit));
+        }
+        STARTED_BY_STUDENT.put(thread, Boolean.TRUE);
+    }
+
+    /** Whether student code started {@code thread} (false for every thread when not {@link #enabled}). */
+    public static boolean startedByStudent(Thread thread) {
+        return STARTED_BY_STUDENT.containsKey(thread);
+    }
+}
