@@ -11,11 +11,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -24,16 +24,11 @@ import java.util.stream.Collectors;
  * stub blocks unwrapped, files without markers copied as they are.
  *
  * <p>The check compares what is committed with what would be generated, and also looks for
- * solution text in the students' tree: marker text anywhere under {@code exercises/}, and any
- * line that only a solution block has in any file of that exercise (its tests, its statement).
+ * solution text in the students' tree: marker text anywhere under {@code exercises/}, and runs
+ * of lines that only a solution block has (see {@link SolutionRuns}) in any file of that
+ * exercise (its tests, its statement).
  */
 public final class SkeletonGenerator {
-
-    /**
-     * Shorter lines ({@code return total;}, {@code }}) are common to any code, so finding one in
-     * a test says nothing about a leak.
-     */
-    static final int SIGNIFICANT_LENGTH = 20;
 
     private static final String RUN_ME = "run grader/bin/generate-skeletons";
 
@@ -46,7 +41,7 @@ public final class SkeletonGenerator {
     /** Every difference between the committed skeletons and the generated ones, every leak. */
     public List<Problem> check() throws IOException {
         List<Problem> problems = new ArrayList<>(unpairedExercises());
-        Map<String, Set<String>> solutionOnlyById = new HashMap<>();
+        Map<String, SolutionRuns> solutionOnlyById = new HashMap<>();
         for (Skeleton skeleton : skeletons()) {
             problems.addAll(skeleton.problems());
             if (skeleton.problems().isEmpty()) {
@@ -85,7 +80,7 @@ public final class SkeletonGenerator {
 
     /** One exercise's skeleton as generated from its solution. */
     private record Skeleton(String id, String source, Path target, Map<String, byte[]> files,
-                            Set<String> solutionOnly, List<Problem> problems) {
+                            SolutionRuns solutionOnly, List<Problem> problems) {
     }
 
     private List<Skeleton> skeletons() throws IOException {
@@ -101,8 +96,8 @@ public final class SkeletonGenerator {
     private Skeleton skeletonOf(ExerciseModule solution) throws IOException {
         Path sources = solution.mainSources();
         Map<String, byte[]> files = new LinkedHashMap<>();
-        Set<String> solutionOnly = new TreeSet<>();
-        Set<String> studentLines = new TreeSet<>();
+        List<List<String>> solutionBlocks = new ArrayList<>();
+        Set<String> studentLines = new HashSet<>();
         List<Problem> problems = new ArrayList<>();
         for (String file : RepositoryFiles.of(sources).files()) {
             byte[] bytes = Files.readAllBytes(sources.resolve(file));
@@ -116,15 +111,13 @@ public final class SkeletonGenerator {
                 MarkedText text = MarkedText.of(marked);
                 files.put(file, text.studentText().getBytes(StandardCharsets.UTF_8));
                 studentLines.addAll(strippedLines(text.studentText()));
-                text.solutionOnly().stream().map(MarkedText.SolutionLine::text).filter(SkeletonGenerator::significant)
-                        .forEach(solutionOnly::add);
+                solutionBlocks.addAll(blocksOf(text.solutionOnly()));
             } catch (MarkerException e) {
                 problems.add(new Problem(pathOf(sources.resolve(file)), e.line(), e.getMessage()));
             }
         }
-        solutionOnly.removeAll(studentLines); // a line the skeleton has anyway is no leak
         return new Skeleton(solution.id(), pathOf(sources), solution.exercise().resolve("src/main/java"), files,
-                solutionOnly, problems);
+                new SolutionRuns(solutionBlocks, studentLines), problems);
     }
 
     private List<Problem> unpairedExercises() throws IOException {
@@ -180,12 +173,12 @@ public final class SkeletonGenerator {
                 + "\n  (" + RUN_ME + " to regenerate it; edit the solution, never the skeleton)");
     }
 
-    private List<Problem> leaks(Map<String, Set<String>> solutionOnlyById) {
+    private List<Problem> leaks(Map<String, SolutionRuns> solutionOnlyById) {
         List<Problem> problems = new ArrayList<>();
         Path exercises = root.resolve("exercises");
         for (String file : RepositoryFiles.of(exercises).files()) {
             Path path = exercises.resolve(file);
-            Set<String> solutionOnly = solutionOnlyById.getOrDefault(file.split("/", 2)[0], Set.of());
+            String id = file.split("/", 2)[0];
             List<String> lines;
             try {
                 lines = MarkedText.linesOf(Files.readString(path, StandardCharsets.UTF_8));
@@ -193,17 +186,33 @@ public final class SkeletonGenerator {
                 continue;
             }
             for (int i = 0; i < lines.size(); i++) {
-                String line = lines.get(i).strip();
-                if (MarkedText.mentionsMarker(line)) {
+                if (MarkedText.mentionsMarker(lines.get(i))) {
                     problems.add(new Problem(pathOf(path), i + 1, "marker text in the students' tree: "
                             + "markers belong in solutions/ only"));
-                } else if (solutionOnly.contains(line)) {
-                    problems.add(new Problem(pathOf(path), i + 1, "solution text in the students' tree: «" + line
-                            + "» is a line of a SOLUTION block of solutions/" + file.split("/", 2)[0]));
                 }
+            }
+            SolutionRuns solutionOnly = solutionOnlyById.get(id);
+            for (int start : solutionOnly == null ? List.<Integer>of() : solutionOnly.startsIn(lines)) {
+                problems.add(new Problem(pathOf(path), start, "solution text in the students' tree: «"
+                        + lines.get(start - 1).strip() + "» and the lines after it are lines of a SOLUTION block"
+                        + " of solutions/" + id));
             }
         }
         return problems;
+    }
+
+    /** Solution lines split into their blocks: a block's lines have consecutive numbers. */
+    private static List<List<String>> blocksOf(List<MarkedText.SolutionLine> solutionOnly) {
+        List<List<String>> blocks = new ArrayList<>();
+        int previous = -1;
+        for (MarkedText.SolutionLine line : solutionOnly) {
+            if (line.number() != previous + 1) {
+                blocks.add(new ArrayList<>());
+            }
+            blocks.get(blocks.size() - 1).add(line.text());
+            previous = line.number();
+        }
+        return blocks;
     }
 
     private int write(Skeleton skeleton, PrintStream log) throws IOException {
@@ -225,11 +234,6 @@ public final class SkeletonGenerator {
             }
         }
         return written;
-    }
-
-    /** Import and package lines name types, which tests name too; they are no solution text. */
-    private static boolean significant(String line) {
-        return line.length() >= SIGNIFICANT_LENGTH && !line.startsWith("import ") && !line.startsWith("package ");
     }
 
     private static List<String> strippedLines(String text) {

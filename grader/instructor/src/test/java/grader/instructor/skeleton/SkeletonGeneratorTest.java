@@ -87,28 +87,47 @@ class SkeletonGeneratorTest {
         assertThat(TestFiles.read(root, SKELETON)).isEqualTo("committed\n");
     }
 
+    /** A solution block of four long lines, then a short one. */
+    private static final String LONG_SOLUTION = DEMO_SOLUTION.replace(
+            "        int computedWithGreatCare = 6 * 7;\n",
+            "        int firstFactorOfTheAnswer = 6;\n        int secondFactorOfTheAnswer = 7;\n"
+                    + "        int computedWithGreatCare = 6 * 7;\n");
+
     @Test
-    void findsSolutionTextAndMarkersInTheStudentsTree() throws IOException {
-        TestFiles.course(root, DEMO_SOLUTION);
+    void findsARunOfSolutionLinesAndMarkersInTheStudentsTree() throws IOException {
+        TestFiles.course(root, LONG_SOLUTION);
         new SkeletonGenerator(root).generate(QUIET);
-        TestFiles.write(root, "exercises/ex01-demo/README.md",
-                "# Demo\n\n    return computedWithGreatCare;\n\nreturn 42; is fine: too short to tell\n");
+        TestFiles.write(root, "exercises/ex01-demo/README.md", "# Demo\n\n```java\nint secondFactorOfTheAnswer = 7;\n"
+                + "\nint computedWithGreatCare = 6 * 7;\nreturn computedWithGreatCare;\n```\n");
         TestFiles.write(root, "exercises/ex01-demo/src/test/java/ex01/DemoTest.java",
                 "package ex01;\n// END SOLUTION\nclass DemoTest {\n}\n");
 
         assertThat(new SkeletonGenerator(root).check()).extracting(Problem::toString).containsExactly(
-                "exercises/ex01-demo/README.md:3: solution text in the students' tree: "
-                        + "«return computedWithGreatCare;» is a line of a SOLUTION block of solutions/ex01-demo",
+                "exercises/ex01-demo/README.md:4: solution text in the students' tree: "
+                        + "«int secondFactorOfTheAnswer = 7;» and the lines after it are lines of a SOLUTION block "
+                        + "of solutions/ex01-demo",
                 "exercises/ex01-demo/src/test/java/ex01/DemoTest.java:2: marker text in the students' tree: "
                         + "markers belong in solutions/ only");
     }
 
     @Test
-    void aLineTheSkeletonAlsoHasIsNoLeak() throws IOException {
-        String solution = DEMO_SOLUTION.replace("// TODO compute the answer", "return computedWithGreatCare;");
+    void oneSolutionLineOrAnotherOrderIsNoLeak() throws IOException {
+        TestFiles.course(root, LONG_SOLUTION);
+        new SkeletonGenerator(root).generate(QUIET);
+        TestFiles.write(root, "exercises/ex01-demo/README.md", "int computedWithGreatCare = 6 * 7;\n\n"
+                + "int secondFactorOfTheAnswer = 7;\nint firstFactorOfTheAnswer = 6;\n"
+                + "return computedWithGreatCare;\n");
+
+        assertThat(new SkeletonGenerator(root).check()).isEmpty();
+    }
+
+    @Test
+    void linesTheSkeletonAlsoHasAreNoLeak() throws IOException {
+        String solution = LONG_SOLUTION.replace("// TODO compute the answer", "int secondFactorOfTheAnswer = 7;");
         TestFiles.course(root, solution);
         new SkeletonGenerator(root).generate(QUIET);
-        TestFiles.write(root, "exercises/ex01-demo/README.md", "return computedWithGreatCare;\n");
+        TestFiles.write(root, "exercises/ex01-demo/README.md", "int firstFactorOfTheAnswer = 6;\n"
+                + "int secondFactorOfTheAnswer = 7;\nint computedWithGreatCare = 6 * 7;\n");
 
         assertThat(new SkeletonGenerator(root).check()).isEmpty();
     }
