@@ -6,8 +6,8 @@
 #      on the scoreboard;
 #   3. the exported student template builds from scratch and grades 0 points;
 #   4. batch grading with pristine tests grades sample student repositories as expected, and a
-#      bad repository never stops the batch.
-# Run from anywhere: .ci/check-instructor-tools.sh   (about 5 minutes on 2 cores)
+#      bad repository never stops the batch (ex01 only, where the samples differ).
+# Run from anywhere: .ci/check-instructor-tools.sh   (5 to 15 minutes on 2 busy cores)
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -69,7 +69,7 @@ column() { awk -F, -v repo="$1" -v name="$2" 'NR == 1 { for (i = 1; i <= NF; i++
   $1 == repo { print $col[name] }' "$gradebook" | tr -d '\r'; }
 batch_grades_the_samples() {
   rm -rf "$work/grades"
-  grader/bin/grade-batch "$work/repos" "$work/grades" --lang=en
+  grader/bin/grade-batch "$work/repos" "$work/grades" --lang=en --only=ex01-threads # the samples differ in ex01
   cat "$gradebook"
   [[ "$(column correct total)" == "$(column correct max)" ]] || { echo "correct: not full marks"; return 1; }
   (( $(column partial total) > 0 && $(column partial total) < $(column partial max) )) \

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,9 @@ import java.util.Map;
  * Instructor ROOT list-exercises
  * Instructor ROOT new-exercise NN slug "Title" "Título" [ClassName]
  * Instructor ROOT export-template DIR
- * Instructor ROOT grade-pristine STUDENT_REPO OUT_DIR [--lang=es|en] [--timeout-minutes=N] [--received=DIR]
- * Instructor ROOT grade-batch REPOS_DIR OUT_DIR [--lang=es|en] [--timeout-minutes=N] [--jobs=N] [--received=DIR]
+ * Instructor ROOT grade-pristine STUDENT_REPO OUT_DIR [OPTIONS]
+ * Instructor ROOT grade-batch REPOS_DIR OUT_DIR [OPTIONS] [--jobs=N]
+ *   OPTIONS: [--lang=es|en] [--timeout-minutes=N] [--received=DIR] [--only=exNN-slug,...]
  * </pre>
  *
  * <p>Exit status: 0 done; 1 problems found (each printed as {@code file:line: message}); 2 the
@@ -115,7 +117,9 @@ public final class Instructor {
         return new BatchGrading(root, path(args, 1, "OUT_DIR"),
                 new BatchGrading.Options(options.getOrDefault("lang", ""), timeout,
                         Integer.parseInt(options.getOrDefault("jobs", "1")),
-                        options.containsKey("received") ? Path.of(options.get("received")).toAbsolutePath() : null),
+                        options.containsKey("received") ? Path.of(options.get("received")).toAbsolutePath() : null,
+                        Arrays.stream(options.getOrDefault("only", "").split(",")).map(String::strip)
+                                .filter(id -> !id.isEmpty()).toList()),
                 out);
     }
 

@@ -41,8 +41,9 @@ public final class BatchGrading {
      * @param received the student template as handed out (e.g. a clone of the template repository),
      *                 to list only what students changed when the course changed since; null when
      *                 it is today's export
+     * @param only     the exercises to grade (e.g. this week's); empty for all
      */
-    public record Options(String language, Duration timeout, int jobs, Path received) {
+    public record Options(String language, Duration timeout, int jobs, Path received, List<String> only) {
 
         public Options {
             if (jobs < 1) {
@@ -90,16 +91,21 @@ public final class BatchGrading {
                 problems.forEach(problem -> log.println("  " + problem));
                 return 2;
             }
-            List<ExerciseCatalog.Exercise> exercises = ExerciseCatalog.of(template);
+            List<ExerciseCatalog.Exercise> exercises = ExerciseCatalog.of(template).stream()
+                    .filter(exercise -> options.only().isEmpty() || options.only().contains(exercise.id())).toList();
+            if (exercises.size() < options.only().size()) {
+                log.println("No such exercise among " + options.only() + ": see grader/bin/list-exercises");
+                return 2;
+            }
             int maxPoints = exercises.stream().mapToInt(ExerciseCatalog.Exercise::points).sum();
             Path seed = template;
-            MavenRun maven = new MavenRun(false, options.language(), options.timeout());
+            MavenRun maven = new MavenRun(false, options.language(), options.timeout(), options.only());
             if (batch) {
                 seed = scratch.resolve("baseline");
                 if (!baseline(template, seed, maven)) {
                     return 2;
                 }
-                maven = new MavenRun(true, options.language(), options.timeout());
+                maven = new MavenRun(true, options.language(), options.timeout(), options.only());
             }
             Path received = options.received() == null ? template : options.received();
             SubmissionGrader grader = new SubmissionGrader(template, received, seed, maven);

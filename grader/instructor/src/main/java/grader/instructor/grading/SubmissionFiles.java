@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -77,6 +78,11 @@ public record SubmissionFiles(List<String> graded, List<FileChange> changes, Lis
         submitted.links().forEach(link -> changes.add(new FileChange(FileChange.Kind.IGNORED, link)));
         changes.sort((a, b) -> a.file().compareTo(b.file()));
         return new SubmissionFiles(List.copyOf(graded), List.copyOf(changes), List.copyOf(missing));
+    }
+
+    /** The same, for a grade of {@code exercises} only: another exercise missing is no finding. */
+    public SubmissionFiles gradingOnly(Collection<String> exercises) {
+        return new SubmissionFiles(graded, changes, missingExercises.stream().filter(exercises::contains).toList());
     }
 
     /** The changes to protected files, leaving out the ignored ones. */

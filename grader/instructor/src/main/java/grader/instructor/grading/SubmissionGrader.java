@@ -49,6 +49,9 @@ public final class SubmissionGrader {
                     "not a course repository: it has no exercises/ folder", null, since(start));
         }
         SubmissionFiles files = SubmissionFiles.compare(template, received, student);
+        if (!maven.only().isEmpty()) {
+            files = files.gradingOnly(maven.only());
+        }
         prepare(workspace, student, files);
         if (!maven.run(workspace, log)) {
             return SubmissionResult.notGraded(name, SubmissionResult.Status.GRADER_ERROR,
