@@ -31,6 +31,7 @@ public final class StudentTemplate {
     public static final List<String> INSTRUCTOR_ONLY = List.of(
             "solutions/",
             "grader/instructor/",
+            "grader/hostile/",
             "grader/bin/instructor-tool",
             "grader/bin/generate-skeletons",
             "grader/bin/list-exercises",
