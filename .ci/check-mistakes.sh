@@ -8,7 +8,7 @@
 #   // CAUGHT BY: TestClass#method ... (the graded tests that must not earn their points)
 #
 # Round r puts the r-th mistake of every exercise over its reference solution, so one Maven run
-# checks one mistake of each exercise.
+# checks one mistake of each exercise; it runs only the test classes the mistakes name.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -31,6 +31,7 @@ for ((round = 1; round <= rounds; round++)); do
   expectations="$work/expectations-$round"
   : > "$expectations"
   exercises=()
+  classes=()
   for dir in solutions/ex*/mistakes; do
     exercise=$(basename "$(dirname "$dir")")
     mistake=$(find "$dir" -name '*.java' | sort | sed -n "${round}p")
@@ -41,12 +42,14 @@ for ((round = 1; round <= rounds; round++)); do
     cp "$mistake" "$course/exercises/$exercise/src/main/java/$replaces"
     echo "$exercise|$mistake|$caught" >> "$expectations"
     exercises+=("$exercise")
+    for test in $caught; do classes+=("${test%%#*}"); done
   done
   only=$(IFS=,; echo "${exercises[*]}")
+  tests=$(printf '%s\n' "${classes[@]}" | sort -u | paste -sd, -)
   modules=$(printf 'exercises/%s,' "${exercises[@]}")
   echo "-- round $round: $only"
   (cd "$course" && ./mvnw -B -q -o test -pl "${modules}grader/scoreboard" -am -Dgrader.only="$only" \
-      > "$work/log-$round" 2>&1) || true
+      -Dtest="$tests" -Dsurefire.failIfNoSpecifiedTests=false > "$work/log-$round" 2>&1) || true
   grade="$course/target/grade/grade.json"
   if [ ! -f "$grade" ]; then
     echo "no grade written in round $round:"; tail -50 "$work/log-$round"; exit 1
@@ -62,6 +65,8 @@ for line in open(sys.argv[2], encoding="utf-8"):
         result = next((t for tid, t in tests.items() if tid.endswith("." + test) or tid == test), None)
         if result is None:
             print(f"FAIL {mistake}: no graded test named {test}"); ok = False
+        elif result["status"] == "DID_NOT_RUN":
+            print(f"FAIL {mistake}: {test} did not run, so it proves nothing"); ok = False
         elif result["points"] >= result["maxPoints"]:
             print(f"FAIL {mistake}: {test} still earned {result['points']}/{result['maxPoints']}"); ok = False
         else:

@@ -4,9 +4,9 @@ import java.util.function.IntPredicate;
 
 /**
  * The lecture's {@code esPrimo}, which divides {@code n} by every number below it: correct, and
- * far costlier for large primes than for small ones, which is what the load-balance and speed-up
- * tests need. Handed to {@code primesIn} by the tests, so they time your chunks and your pool,
- * not your {@code isPrime}.
+ * far costlier for large primes than for small ones, which is what the load-balance test needs.
+ * Handed to {@code primesIn} by the test, so it measures your chunks and your pool, not your
+ * {@code isPrime}.
  */
 final class LecturePrimality {
 

@@ -132,7 +132,17 @@ final class Expectations {
                     "DID_NOT_RUN", 6 + 4,
                     List.of("reached its time limit of 6 s during «2 + 3 is 5 after the set-up»"),
                     List.of("llegó a su límite de 6 s durante «2 + 3 es 5 tras la preparación»")),
-            healthy("another test class of the same exercise", "ex12-time-limit", "QuickTest#twoPlusTwoIsFour"));
+            healthy("another test class of the same exercise", "ex12-time-limit", "QuickTest#twoPlusTwoIsFour"),
+
+            row("a property that fails for some inputs only (fixed seed: the same counterexample each time)",
+                    "ex13-timing-and-properties", "MeanTest#theMeanLiesBetweenItsTwoNumbers", "FAILED", DEFAULT,
+                    List.of("Counterexample found after", "Smallest failing input:"),
+                    List.of("Contraejemplo encontrado tras", "Entrada más pequeña que falla:")),
+            healthy("a concurrency proof", "ex13-timing-and-properties",
+                    "TimingTest#bothHalvesAreInProgressAtTheSameTime"),
+            row("a speed-up on a shared, noisy machine: measured, or not measured and scored by the proof",
+                    "ex13-timing-and-properties", "TimingTest#twoThreadsAreFasterThanOne", "PASSED|NOT_MEASURED",
+                    60 + 4, List.of(), List.of()));
 
     private Expectations() {
     }

@@ -26,7 +26,7 @@ final class HostileReport {
         for (Verdict verdict : verdicts) {
             Expectation expected = verdict.expected();
             md.append(String.format("| %s | `%s` %s | %s, ≤ %d s | %s | %s |%n", cell(expected.failureMode()),
-                    expected.exercise(), cell(expected.test()), expected.status(), expected.withinSeconds(),
+                    expected.exercise(), cell(expected.test()), cell(expected.status()), expected.withinSeconds(),
                     cell(verdict.observed()),
                     verdict.asExpected() ? "✅" : "❌ " + cell(String.join("; ", verdict.problems()))));
         }

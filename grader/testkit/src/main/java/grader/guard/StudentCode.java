@@ -1,12 +1,10 @@
 package grader.guard;
 
-import java.lang.StackWalker.StackFrame;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.security.ProtectionDomain;
-import java.util.Optional;
 
 /**
  * Which classes are the student's: those compiled from the exercise's {@code src/main/java} into
@@ -54,14 +52,6 @@ public final class StudentCode {
         } catch (ClassNotFoundException | LinkageError e) {
             return false;
         }
-    }
-
-    /** The innermost frame of student code on the calling thread's stack. */
-    public static Optional<StackTraceElement> callerFrame() {
-        return WALKER.walk(frames -> frames
-                .filter(frame -> isStudentClass(frame.getDeclaringClass()))
-                .findFirst()
-                .map(StackFrame::toStackTraceElement));
     }
 
     /** Whether student code is anywhere on the calling thread's stack. */

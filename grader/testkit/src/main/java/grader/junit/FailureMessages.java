@@ -80,8 +80,8 @@ public final class FailureMessages {
         if (message.startsWith("Property falsified")) {
             return message
                     .replaceFirst("Property falsified after (\\d+) example\\(s\\)\\s*",
-                            localized("Counterexample found after $1 example(s).",
-                                    "Contraejemplo encontrado tras $1 ejemplo(s)."))
+                            localized("Counterexample found after $1 example(s).\n",
+                                    "Contraejemplo encontrado tras $1 ejemplo(s).\n"))
                     .replace("Smallest found falsifying value(s) :-",
                             localized("Smallest failing input:", "Entrada más pequeña que falla:"))
                     .replace("Cause was :-", localized("Why it fails:", "Por qué falla:"))

@@ -19,6 +19,6 @@ class ViolationsTest {
     @Test
     void noStudentCodeIsKnownWithoutTheStudentClassesFolder() {
         assertThat(StudentCode.isStudentClass(ViolationsTest.class)).isFalse();
-        assertThat(StudentCode.callerFrame()).isEmpty();
+        assertThat(StudentCode.onStack()).isFalse();
     }
 }

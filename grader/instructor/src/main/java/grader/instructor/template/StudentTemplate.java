@@ -5,6 +5,7 @@ import grader.instructor.RepositoryFiles;
 import grader.instructor.skeleton.MarkedText;
 import grader.instructor.skeleton.MarkerException;
 import grader.instructor.skeleton.SkeletonGenerator;
+import grader.scoreboard.TestManifest;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,9 @@ import java.util.stream.Stream;
  * sees. Left out: the paths in {@link #INSTRUCTOR_ONLY}; in every file that is copied, each
  * {@code BEGIN SOLUTION} … {@code END SOLUTION} block (e.g. the instructor profile of the root
  * pom). The export refuses to run while a skeleton differs from its solution, and checks that
- * what it wrote holds no marker and that the students' workflows use no path it left out.
+ * what it wrote holds no marker and that the students' workflows use no path it left out. It
+ * adds the {@link TestManifest} of the tests it wrote, so the students' own runs notice a test
+ * file that was changed or deleted.
  */
 public final class StudentTemplate {
 
@@ -28,6 +31,7 @@ public final class StudentTemplate {
     public static final List<String> INSTRUCTOR_ONLY = List.of(
             "solutions/",
             "grader/instructor/",
+            "grader/hostile/",
             "grader/bin/instructor-tool",
             "grader/bin/generate-skeletons",
             "grader/bin/list-exercises",
@@ -79,6 +83,7 @@ public final class StudentTemplate {
         }
         problems.addAll(leftovers(target));
         if (problems.isEmpty()) {
+            TestManifest.of(target).write(target); // the test files as handed out, checked by the scoreboard
             log.printf("Exported %d files to %s (left out: %s).%n", copied, target, String.join(", ", INSTRUCTOR_ONLY));
         }
         return problems;

@@ -51,6 +51,7 @@ class StudentTemplateTest {
                 "exercises/ex01-demo/src/main/java/ex01/Demo.java",
                 "exercises/ex01-demo/src/test/java/ex01/DemoTest.java",
                 "exercises/pom.xml",
+                "grader/test-manifest.json",
                 "mvnw",
                 "pom.xml");
         assertThat(TestFiles.read(exported, "pom.xml"))
