@@ -49,4 +49,4 @@ for line in open(sys.argv[1], encoding="utf-8"):
                        for k in ("speedup", "calibration", "required", "cores", "attempts") if k in s)
     print(f"run {sys.argv[2]:>2} {r['testMethod']} {r['outcome']} {figures}")
 PY
-done | tee /dev/stderr | awk '{ count[$4]++ } END { for (o in count) printf "%s=%d ", o, count[o]; print "" }'
+done | tee >(cat >&2) | awk '{ count[$4]++ } END { for (o in count) printf "%s=%d ", o, count[o]; print "" }'
