@@ -32,7 +32,7 @@ public final class ConsoleReport {
             }
         }
         out.append(RULE).append('\n')
-                .append(String.format("%s %d/%d%n", lang.pick("TOTAL", "TOTAL"), course.points(), course.maxPoints()))
+                .append(String.format("TOTAL %d/%d%n", course.points(), course.maxPoints()))
                 .append(RULE).append('\n');
         return out.toString();
     }
