@@ -2,10 +2,10 @@
 # Every known mistake kept in solutions/<exercise>/mistakes/ must lose the points of the tests
 # its header names: a mutation test of the graded tests, with mistakes students really make.
 #
-# Header of a mistake file:
-#   // MISTAKE: what is wrong, in one line
-#   // REPLACES: path under src/main/java of the class it replaces
-#   // CAUGHT BY: TestClass#method ... (the graded tests that must not earn their points)
+# A mistake is a patch to the reference solution, paths relative to src/main/java, after a header:
+#   MISTAKE: what is wrong, in one line
+#   CAUGHT BY: TestClass#method ... (the graded tests that must not earn their points)
+#   (an empty line, then the unified diff, as `git diff --relative=solutions/<exercise>/src/main/java` writes it)
 #
 # Round r puts the r-th mistake of every exercise over its reference solution, so one Maven run
 # checks one mistake of each exercise; it runs only the test classes the mistakes name.
@@ -18,7 +18,7 @@ trap 'rm -rf "$work"' EXIT
 rounds=0
 for dir in solutions/ex*/mistakes; do
   [ -d "$dir" ] || continue
-  n=$(find "$dir" -name '*.java' | wc -l)
+  n=$(find "$dir" -name '*.patch' | wc -l)
   [ "$n" -gt "$rounds" ] && rounds=$n
 done
 echo "== Known mistakes: $rounds round(s)"
@@ -34,12 +34,10 @@ for ((round = 1; round <= rounds; round++)); do
   classes=()
   for dir in solutions/ex*/mistakes; do
     exercise=$(basename "$(dirname "$dir")")
-    mistake=$(find "$dir" -name '*.java' | sort | sed -n "${round}p")
+    mistake=$(find "$dir" -name '*.patch' | sort | sed -n "${round}p")
     [ -n "$mistake" ] || continue
-    replaces=$(sed -n 's#^// REPLACES: ##p' "$mistake")
-    caught=$(sed -n 's#^// CAUGHT BY: ##p' "$mistake")
-    cp -r "solutions/$exercise/src/main/java/." "$course/exercises/$exercise/src/main/java/"
-    cp "$mistake" "$course/exercises/$exercise/src/main/java/$replaces"
+    caught=$(sed -n 's#^CAUGHT BY: ##p' "$mistake")
+    .ci/apply-mistake.sh "$mistake" "$course"
     echo "$exercise|$mistake|$caught" >> "$expectations"
     exercises+=("$exercise")
     for test in $caught; do classes+=("${test%%#*}"); done

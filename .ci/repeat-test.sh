@@ -7,7 +7,7 @@
 # MODULE is exercises/exNN-slug or solutions/exNN-slug. TEST_CLASS may be a pattern: '*Test'
 # runs every test class of the module, e.g. a reference solution's whole grade 20 times:
 #   .ci/repeat-test.sh solutions/ex06-queue-pipeline '*Test' 20
-# With MISTAKE_FILE (a file from solutions/exNN-slug/mistakes/), the runs use the reference
+# With MISTAKE_FILE (a patch from solutions/exNN-slug/mistakes/), the runs use the reference
 # solution with that mistake in it, in a scratch copy of the repository.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,10 +18,8 @@ if [ -n "$mistake" ]; then
   repo=$(mktemp -d)
   trap 'rm -rf "$repo"' EXIT
   git ls-files -z | tar --null -T - -cf - | tar -xf - -C "$repo"
-  exercise=$(basename "$module")
-  cp -r "solutions/$exercise/src/main/java/." "$repo/exercises/$exercise/src/main/java/"
-  cp "$mistake" "$repo/exercises/$exercise/src/main/java/$(sed -n 's#^// REPLACES: ##p' "$mistake")"
-  module="exercises/$exercise"
+  .ci/apply-mistake.sh "$mistake" "$repo"
+  module="exercises/$(basename "$module")"
 fi
 
 # The reference solutions are in the reactor only with the instructor profile; not its self-tests.
