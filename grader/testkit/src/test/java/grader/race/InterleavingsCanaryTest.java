@@ -113,6 +113,17 @@ class InterleavingsCanaryTest {
     }
 
     @Test
+    void reportsAnExceptionOfTheScenarioAsItsFailure() {
+        Throwable failure = catchThrowable(() -> Interleavings.of(() -> {
+            throw new IllegalStateException("thrown by the submission");
+        }).assertAlwaysHolds("the scenario ends normally", "el escenario termina con normalidad"));
+
+        assertThat(failure).isInstanceOf(AssertionFailedError.class)
+                .hasMessageContaining("the scenario ends normally: false")
+                .hasMessageContaining("thrown by the submission");
+    }
+
+    @Test
     void explainsTheInterleavingInTheStudentsLanguage() {
         System.setProperty("grader.lang", "es");
 
