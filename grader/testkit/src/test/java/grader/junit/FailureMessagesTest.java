@@ -3,22 +3,13 @@ package grader.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import grader.guard.ExitBlockedError;
+import grader.i18n.InEnglish;
 import grader.guard.ThreadLimitError;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(InEnglish.class)
 class FailureMessagesTest {
-
-    @BeforeEach
-    void inEnglish() {
-        System.setProperty("grader.lang", "en");
-    }
-
-    @AfterEach
-    void clear() {
-        System.clearProperty("grader.lang");
-    }
 
     @Test
     void anUnfinishedTodoIsCalledByItsName() {

@@ -2,24 +2,15 @@ package grader.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import grader.i18n.InEnglish;
 import java.io.IOException;
 import java.util.concurrent.CountDownLatch;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Without the agent (as here), the non-daemon threads that appear during a test count. */
+@ExtendWith(InEnglish.class)
 class LeftoversTest {
-
-    @BeforeEach
-    void inEnglish() {
-        System.setProperty("grader.lang", "en");
-    }
-
-    @AfterEach
-    void clear() {
-        System.clearProperty("grader.lang");
-    }
 
     @Test
     void nothingLeftRunningIsNothingToSay() throws InterruptedException {
