@@ -44,6 +44,11 @@ public final class ExerciseGrader {
         this.manifest = TestManifest.read(root);
     }
 
+    /** The course's test manifest, when the course has one. */
+    public Optional<TestManifest> manifest() {
+        return manifest;
+    }
+
     public ExerciseGrade grade(ExerciseModule module) throws IOException {
         List<GradedTest> scanned = GradedTestScanner.scan(module.testSources());
         Optional<TestManifest.Exercise> handedOut = manifest.flatMap(m -> m.exercise(module.id()));

@@ -136,7 +136,7 @@ public final class Scoreboard {
         }
         if (tree.equals("exercises")) {
             Set<String> present = modules.stream().map(ExerciseModule::id).collect(Collectors.toSet());
-            for (TestManifest.Exercise missing : TestManifest.read(root).map(TestManifest::exercises).orElse(List.of())) {
+            for (TestManifest.Exercise missing : grader.manifest().map(TestManifest::exercises).orElse(List.of())) {
                 if (!present.contains(missing.id()) && (only.isEmpty() || only.contains(missing.id()))) {
                     exercises.add(new ExerciseGrade(missing.id(), missing.id(), ExerciseGrade.Status.NOT_RUN, 0,
                             missing.maxPoints(), String.format(lang.pick(
