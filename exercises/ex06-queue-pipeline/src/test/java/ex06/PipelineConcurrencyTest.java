@@ -7,7 +7,6 @@ import grader.Graded;
 import grader.Role;
 import grader.probe.Rendezvous;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.HashMap;
@@ -79,7 +78,7 @@ class PipelineConcurrencyTest {
 
         new Pipeline(slowProducer, consumer, 2).process(numbers(numbers));
 
-        cpu.assertNearZero();
+        cpu.assertNearZero(numbers);
     }
 
     @Graded(points = 2, deadlineSeconds = 20,
@@ -136,12 +135,10 @@ class PipelineConcurrencyTest {
      */
     private static final class PipelineCpu {
         private final ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        private final Set<Long> before = Thread.getAllStackTraces().keySet().stream()
-                .map(Thread::getId).collect(Collectors.toSet());
+        private final Set<Thread> before = Thread.getAllStackTraces().keySet();
         // Written by the consumer thread; read by the test thread after process() returned.
-        private volatile Map<Long, Long> cpuAtStart;
-        private volatile Map<Long, Long> cpuAtEnd;
-        private volatile Map<Long, String> names;
+        private volatile Map<Thread, Long> cpuAtStart;
+        private volatile Map<Thread, Long> cpuAtEnd;
         private volatile long startNanos;
         private volatile long endNanos;
 
@@ -153,47 +150,40 @@ class PipelineConcurrencyTest {
         void endWindow() {
             cpuAtEnd = cpuOfNewThreads();
             endNanos = System.nanoTime();
-            Map<Long, String> alive = new HashMap<>();
-            for (ThreadInfo info : mx.getThreadInfo(cpuAtEnd.keySet().stream().mapToLong(Long::longValue).toArray())) {
-                if (info != null) {
-                    alive.put(info.getThreadId(), info.getThreadName());
-                }
-            }
-            names = alive;
         }
 
-        private Map<Long, Long> cpuOfNewThreads() {
-            Map<Long, Long> cpu = new HashMap<>();
-            for (long id : mx.getAllThreadIds()) {
-                long nanos = mx.getThreadCpuTime(id);
-                if (!before.contains(id) && nanos >= 0) {
-                    cpu.put(id, nanos);
+        private Map<Thread, Long> cpuOfNewThreads() {
+            Map<Thread, Long> cpu = new HashMap<>();
+            for (Thread thread : Thread.getAllStackTraces().keySet()) {
+                long nanos = mx.getThreadCpuTime(thread.getId());
+                if (!before.contains(thread) && nanos >= 0) {
+                    cpu.put(thread, nanos);
                 }
             }
             return cpu;
         }
 
-        void assertNearZero() {
+        void assertNearZero(int numbers) {
             if (cpuAtStart == null || cpuAtEnd == null) {
-                throw new AssertionFailedError(localized(
-                        "the second stage did not receive all 8 numbers", "la segunda etapa no recibió los 8 números"));
+                throw new AssertionFailedError(localized("the second stage did not receive all %d numbers",
+                        "la segunda etapa no recibió los %d números", numbers));
             }
             long windowMillis = TimeUnit.NANOSECONDS.toMillis(endNanos - startNanos);
             Map<String, Long> usedMillis = new HashMap<>();
             long totalMillis = 0;
-            for (Map.Entry<Long, Long> end : cpuAtEnd.entrySet()) {
+            for (Map.Entry<Thread, Long> end : cpuAtEnd.entrySet()) {
                 long used = TimeUnit.NANOSECONDS.toMillis(end.getValue() - cpuAtStart.getOrDefault(end.getKey(), 0L));
                 totalMillis += used;
-                usedMillis.put(names.getOrDefault(end.getKey(), "#" + end.getKey()), used);
+                usedMillis.put(end.getKey().getName(), used);
             }
             assertThat(totalMillis)
                     .as(localized("CPU milliseconds the pipeline's threads used while the first stage slowly made "
-                                    + "7 numbers (%d ms); by thread: %s. A thread that waits must block in take() "
+                                    + "%d numbers (%d ms); by thread: %s. A thread that waits must block in take() "
                                     + "or put(), not loop on poll(), isEmpty() or size().",
                             "milisegundos de CPU que usaron los hilos de la tubería mientras la primera etapa hacía "
-                                    + "lentamente 7 números (%d ms); por hilo: %s. Un hilo que espera debe bloquearse "
+                                    + "lentamente %d números (%d ms); por hilo: %s. Un hilo que espera debe bloquearse "
                                     + "en take() o put(), no dar vueltas con poll(), isEmpty() o size().",
-                            windowMillis, usedMillis))
+                            numbers - 1, windowMillis, usedMillis))
                     .isLessThanOrEqualTo(windowMillis / 10);
         }
     }
