@@ -2,11 +2,14 @@ package grader.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import grader.i18n.InEnglish;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(InEnglish.class)
 class OutputLimitTest {
 
     private final PrintStream out = System.out;
@@ -17,7 +20,6 @@ class OutputLimitTest {
         System.setOut(out);
         System.setErr(err);
         System.clearProperty("grader.maxOutputBytes");
-        System.clearProperty("grader.lang");
     }
 
     @Test
@@ -25,7 +27,6 @@ class OutputLimitTest {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setOut(new PrintStream(captured, true));
         System.setProperty("grader.maxOutputBytes", "100");
-        System.setProperty("grader.lang", "en");
 
         new OutputLimit().testPlanExecutionStarted(null);
         for (int line = 0; line < 1000; line++) {
