@@ -10,6 +10,6 @@ sources="exercises/$exercise/src/main/java"
 cp -r "solutions/$exercise/src/main/java/." "$course/$sources/"
 if ! (cd "$course" && git apply --directory="$sources" -) < "$mistake"; then
   echo "$mistake no longer applies to the reference solution of $exercise: edit the solution the same way" \
-       "again and write the patch anew (see INSTRUCTORS.md, \"Known mistakes\")." >&2
+       "again and write the patch anew (see INSTRUCTORS.md, step 5, \"Keep the known mistakes\")." >&2
   exit 1
 fi
