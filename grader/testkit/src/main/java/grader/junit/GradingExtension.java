@@ -5,9 +5,12 @@ import grader.guard.SubmissionError;
 import grader.guard.Violations;
 import java.lang.reflect.Method;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
 import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
@@ -23,10 +26,24 @@ import org.opentest4j.AssertionFailedError;
  *       passed otherwise. That check runs after the test class's own {@code @AfterEach}
  *       methods, so a pool the test shuts down there is not left running.</li>
  * </ul>
+ * With {@code -Dgrader.skipRoles=SPEEDUP} (a comma-separated list of {@link grader.Role}s) the
+ * graded tests of those roles do not run: the mutation check leaves out the speed-up tests.
  */
-public final class GradingExtension implements InvocationInterceptor, BeforeEachCallback, AfterEachCallback {
+public final class GradingExtension
+        implements ExecutionCondition, InvocationInterceptor, BeforeEachCallback, AfterEachCallback {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(GradingExtension.class);
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        Optional<Graded> graded = context.getTestMethod().map(method -> method.getAnnotation(Graded.class));
+        String skipped = System.getProperty("grader.skipRoles", "");
+        if (graded.isPresent() && Arrays.stream(skipped.split(",")).map(String::strip)
+                .anyMatch(role -> role.equals(graded.get().role().name()))) {
+            return ConditionEvaluationResult.disabled("-Dgrader.skipRoles=" + skipped);
+        }
+        return ConditionEvaluationResult.enabled("");
+    }
 
     @Override
     public void beforeEach(ExtensionContext context) {
