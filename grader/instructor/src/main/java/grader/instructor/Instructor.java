@@ -1,6 +1,7 @@
 package grader.instructor;
 
 import grader.instructor.grading.BatchGrading;
+import grader.instructor.mutation.MutationCheck;
 import grader.instructor.scaffold.ExerciseScaffold;
 import grader.instructor.skeleton.SkeletonGenerator;
 import grader.instructor.template.StudentTemplate;
@@ -24,6 +25,7 @@ import java.util.Map;
  * Instructor ROOT export-template DIR
  * Instructor ROOT grade-pristine STUDENT_REPO OUT_DIR [OPTIONS]
  * Instructor ROOT grade-batch REPOS_DIR OUT_DIR [OPTIONS] [--jobs=N]
+ * Instructor ROOT mutation-check [exNN-slug ...]
  *   OPTIONS: [--lang=es|en] [--timeout-minutes=N] [--received=DIR] [--only=exNN-slug,...]
  * </pre>
  *
@@ -81,6 +83,8 @@ public final class Instructor {
                 return batch(root, positional, options, out).gradeOne(path(positional, 0, "STUDENT_REPO"));
             case "grade-batch":
                 return batch(root, positional, options, out).gradeAll(path(positional, 0, "REPOS_DIR"));
+            case "mutation-check":
+                return report(new MutationCheck(root, out).run(positional), out);
             default:
                 throw new IllegalArgumentException("unknown command: " + args[1]);
         }

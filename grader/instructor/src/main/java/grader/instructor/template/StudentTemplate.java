@@ -31,6 +31,7 @@ public final class StudentTemplate {
     public static final List<String> INSTRUCTOR_ONLY = List.of(
             "solutions/",
             "grader/instructor/",
+            "grader/mutation/",
             "grader/hostile/",
             "grader/bin/instructor-tool",
             "grader/bin/generate-skeletons",
@@ -39,6 +40,7 @@ public final class StudentTemplate {
             "grader/bin/export-template",
             "grader/bin/grade-pristine",
             "grader/bin/grade-batch",
+            "grader/bin/mutation-check",
             ".ci/",
             ".github/workflows/ci.yml",
             "INSTRUCTORS.md",

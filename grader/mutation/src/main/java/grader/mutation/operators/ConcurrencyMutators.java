@@ -15,7 +15,7 @@ public final class ConcurrencyMutators implements MutatorGroup {
         mutators.put(GROUP, List.of(SynchronizedBlockRemoval.REMOVE_SYNCHRONIZED_BLOCK,
                 SynchronizedBlockSplit.SPLIT_SYNCHRONIZED_BLOCK,
                 NotifyAllToNotify.NOTIFY_ALL_TO_NOTIFY,
-                WaitingCallRemoval.REMOVE_WAITING_CALL,
+                ConcurrencyCallRemoval.REMOVE_CONCURRENCY_CALL,
                 ShutdownNowToShutdown.SHUTDOWN_NOW_TO_SHUTDOWN,
                 ResourceCloseRemoval.REMOVE_CLOSE));
     }

@@ -38,8 +38,8 @@ public final class TestSelection implements TestPrioritiserFactory {
 
     /**
      * What PIT assumes a test without coverage takes, for its time-out: a model checker's run
-     * (about 4 s on the course's machine) with room to spare. The tests' own deadline, which the
-     * mutation check shortens to 20 s, ends a hang before PIT's time-out does.
+     * (about 4 s on the course's machine) with room to spare. The test's own deadline, which the
+     * mutation check shortens ({@code -Dgrader.maxDeadlineSeconds}), ends a hang sooner.
      */
     static final int UNMEASURED_TEST_MILLIS = 10_000;
 

@@ -12,10 +12,10 @@ import org.pitest.reloc.asm.Opcodes;
 
 /**
  * ConMAn's RCXC and RTXC, "remove a concurrency call", for the calls that wait for other threads
- * or processes, or end a pool's threads, and return a value. PIT's own {@code VOID_METHOD_CALLS}
- * already removes the ones that return nothing ({@code Thread.join()}, {@code CountDownLatch.await()},
- * {@code ExecutorService.shutdown()}, {@code close()}), but never these. Each one is skipped, and
- * the code goes on as if the wait had ended at once:
+ * or processes, or end them, and return a value. PIT's own {@code VOID_METHOD_CALLS} already
+ * removes the ones that return nothing ({@code Thread.join()}, {@code CountDownLatch.await()},
+ * {@code ExecutorService.shutdown()}, {@code Process.destroy()}, {@code close()}), but never these.
+ * Each one is skipped, and the code goes on as if the wait had ended at once:
  * <ul>
  *   <li>{@code Future.get(...)} and {@code join()} of a {@code CompletableFuture} or {@code ForkJoinTask}
  *       return {@code null};</li>
@@ -24,12 +24,13 @@ import org.pitest.reloc.asm.Opcodes;
  *   <li>{@code Process.waitFor()} becomes {@code exitValue()}, which answers at once and throws
  *       while the process still runs;</li>
  *   <li>{@code ExecutorService.shutdownNow()} is not called and returns an empty list: the pool's
- *       threads never end.</li>
+ *       threads never end;</li>
+ *   <li>{@code Process.destroyForcibly()} is not called and returns the process: it runs on.</li>
  * </ul>
  */
-public enum WaitingCallRemoval implements MethodMutatorFactory {
+public enum ConcurrencyCallRemoval implements MethodMutatorFactory {
 
-    REMOVE_WAITING_CALL;
+    REMOVE_CONCURRENCY_CALL;
 
     private static final String TIMED = "(JLjava/util/concurrent/TimeUnit;)";
     /** A waiting call, and what the code gets instead of its result. */
@@ -46,6 +47,8 @@ public enum WaitingCallRemoval implements MethodMutatorFactory {
             returning(JdkTypes.PROCESSES, "waitFor", TIMED + "Z", "true", Opcodes.ICONST_1),
             new Skipped(new Call(JdkTypes.PROCESSES, "waitFor", "()I"), "exitValue() at once",
                     next -> next.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/Process", "exitValue", "()I", false)),
+            new Skipped(new Call(JdkTypes.PROCESSES, "destroyForcibly", "()Ljava/lang/Process;"),
+                    "the process, which runs on", next -> { }), // the process is on the stack already: its own result
             new Skipped(new Call(JdkTypes.EXECUTORS, "shutdownNow", "()Ljava/util/List;"), "an empty list; the pool is never shut down",
                     next -> {
                         Call.popArgumentsAndReceiver(next, "()Ljava/util/List;");
@@ -68,8 +71,8 @@ public enum WaitingCallRemoval implements MethodMutatorFactory {
                 for (Skipped skipped : SKIPPED) {
                     if (opcode != Opcodes.INVOKESTATIC && skipped.call().matches(owner, name, descriptor)) {
                         String simpleOwner = owner.substring(owner.lastIndexOf('/') + 1);
-                        MutationIdentifier id = context.registerMutation(WaitingCallRemoval.this,
-                                "removed the wait in " + simpleOwner + "::" + name + ": it gives " + skipped.replacement());
+                        MutationIdentifier id = context.registerMutation(ConcurrencyCallRemoval.this,
+                                "removed the call to " + simpleOwner + "::" + name + ": it gives " + skipped.replacement());
                         if (context.shouldMutate(id)) {
                             skipped.instead().accept(mv);
                             return;

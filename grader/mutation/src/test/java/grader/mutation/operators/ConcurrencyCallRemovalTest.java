@@ -16,7 +16,7 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-class WaitingCallRemovalTest {
+class ConcurrencyCallRemovalTest {
 
     private static final Duration AT_ONCE = Duration.ofSeconds(5);
 
@@ -50,12 +50,16 @@ class WaitingCallRemovalTest {
             return pool.shutdownNow();
         }
 
+        Process kill(Process process) {
+            return process.destroyForcibly();
+        }
+
         void join(Thread thread) throws InterruptedException {
             thread.join(); // void: PIT's own VOID_METHOD_CALLS removes it
         }
     }
 
-    private final Mutants mutants = Mutants.of(Waits.class, WaitingCallRemoval.REMOVE_WAITING_CALL);
+    private final Mutants mutants = Mutants.of(Waits.class, ConcurrencyCallRemoval.REMOVE_CONCURRENCY_CALL);
 
     @Test
     void aFutureGivesNullWithoutWaiting() {
@@ -68,7 +72,7 @@ class WaitingCallRemovalTest {
             assertThat(Mutants.call(timed, "resultWithin", never)).isNull();
         });
         assertThat(mutants.onlyIn("result").getDescription()).isEqualTo(
-                "removed the wait in Future::get: it gives null");
+                "removed the call to Future::get: it gives null");
     }
 
     @Test
@@ -116,6 +120,14 @@ class WaitingCallRemovalTest {
     }
 
     @Test
+    void destroyForciblyIsNotCalledAndGivesTheProcessBack() throws Exception {
+        StillRunning process = new StillRunning();
+
+        assertThat(Mutants.call(mutants.instance(mutants.onlyIn("kill")), "kill", process)).isSameAs(process);
+        assertThat(process.destroyed).isFalse();
+    }
+
+    @Test
     void leavesTheWaitsThatReturnNothingToVoidMethodCalls() {
         assertThat(mutants.in("join")).isEmpty();
     }
@@ -154,8 +166,17 @@ class WaitingCallRemovalTest {
             return InputStream.nullInputStream();
         }
 
+        boolean destroyed;
+
         @Override
         public void destroy() {
+            destroyed = true;
+        }
+
+        @Override
+        public Process destroyForcibly() {
+            destroyed = true;
+            return this;
         }
     }
 }
