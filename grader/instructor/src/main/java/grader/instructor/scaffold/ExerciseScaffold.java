@@ -117,10 +117,11 @@ public final class ExerciseScaffold {
         log.println(WorkflowExerciseList.register(root.resolve(WORKFLOW), WORKFLOW, id, ids));
         log.println(ReadmeTable.write(root) ? "listed    " + id + " in " + ReadmeTable.README + "'s exercise table"
                 : "no exercise table in " + ReadmeTable.README + " to list " + id + " in");
-        log.printf("%nNext: write the statement, the tests and the solution (INSTRUCTORS.md walks through it),"
-                + " regenerate the skeleton with grader/bin/generate-skeletons, then run the instructor check:%n"
-                + "  ./mvnw -q test -Pinstructor -Dgrader.only=%1$s"
-                + " -pl exercises/%1$s,solutions/%1$s,grader/scoreboard -am%n", id);
+        log.printf("%nNext (INSTRUCTORS.md walks through it):%n"
+                + "  git add exercises/%1$s solutions/%1$s   # git's copy, which known mistakes are recorded against%n"
+                + "  grader/bin/check-exercise %1$s          # passes as scaffolded; run it after each step%n"
+                + "then write the statement, the solution (grader/bin/generate-skeletons makes the skeleton from it),"
+                + " the tests and the known mistakes (grader/bin/record-mistake).%n", id);
     }
 
     private void refuseClashes(Names names) throws IOException {
