@@ -24,13 +24,7 @@ class ReadmeTableTest {
     void oneGradedTest() {
         TestFiles.course(root, TestFiles.DEMO_SOLUTION);
         TestFiles.write(root, "exercises/ex01-demo/README.md", "# Demo: the answer | fast\n");
-        TestFiles.write(root, "exercises/ex01-demo/src/test/java/ex01/DemoTest.java", String.join("\n",
-                "package ex01;",
-                "class DemoTest {",
-                "    @Graded(points = 3, en = \"answers 42\", es = \"responde 42\")",
-                "    void answers() {}",
-                "}",
-                ""));
+        TestFiles.demoTests(root, "@Graded(points = 3, en = \"answers 42\", es = \"responde 42\")", "void answers() {}");
     }
 
     @Test

@@ -117,11 +117,13 @@ public final class ExerciseScaffold {
         log.println(WorkflowExerciseList.register(root.resolve(WORKFLOW), WORKFLOW, id, ids));
         log.println(ReadmeTable.write(root) ? "listed    " + id + " in " + ReadmeTable.README + "'s exercise table"
                 : "no exercise table in " + ReadmeTable.README + " to list " + id + " in");
-        log.printf("%nNext (INSTRUCTORS.md walks through it):%n"
-                + "  git add exercises/%1$s solutions/%1$s   # git's copy, which known mistakes are recorded against%n"
-                + "  grader/bin/check-exercise %1$s          # passes as scaffolded; run it after each step%n"
-                + "then write the statement, the solution (grader/bin/generate-skeletons makes the skeleton from it),"
-                + " the tests and the known mistakes (grader/bin/record-mistake).%n", id);
+        log.printf("%nNext, as INSTRUCTORS.md walks through it:%n"
+                + "  git add exercises/%1$s solutions/%1$s%n"
+                + "  grader/bin/check-exercise %1$s%n"
+                + "Known mistakes are recorded against git's copy of the solution, so stage it. The checks pass as"
+                + " scaffolded: run them again after each step as you write the statement, the solution"
+                + " (grader/bin/generate-skeletons makes the skeleton from it), the tests and the known mistakes"
+                + " (grader/bin/record-mistake).%n", id);
     }
 
     private void refuseClashes(Names names) throws IOException {

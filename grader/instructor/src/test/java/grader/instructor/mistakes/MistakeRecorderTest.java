@@ -7,6 +7,7 @@ import grader.instructor.TestFiles;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,13 +24,7 @@ class MistakeRecorderTest {
     @BeforeEach
     void aCourseWithOneGradedTest() {
         TestFiles.course(root, TestFiles.DEMO_SOLUTION);
-        TestFiles.write(root, "exercises/ex01-demo/src/test/java/ex01/DemoTest.java", String.join("\n",
-                "package ex01;",
-                "class DemoTest {",
-                "    @Graded(points = 3, en = \"answers 42\", es = \"responde 42\")",
-                "    void answers() {}",
-                "}",
-                ""));
+        TestFiles.demoTests(root, "@Graded(points = 3, en = \"answers 42\", es = \"responde 42\")", "void answers() {}");
     }
 
     @Test
@@ -85,7 +80,7 @@ class MistakeRecorderTest {
     }
 
     private void git(String... args) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of("git", "-c", "user.name=t", "-c", "user.email=t@t"));
+        List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=t", "-c", "user.email=t@t"));
         command.addAll(List.of(args));
         Process git = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true).start();
         String output = new String(git.getInputStream().readAllBytes());
