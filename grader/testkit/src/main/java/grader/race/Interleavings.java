@@ -10,9 +10,11 @@ import org.jetbrains.lincheck.LincheckAssertionError;
 import org.opentest4j.AssertionFailedError;
 
 /**
- * Finds races deterministically: Lincheck's model checker runs a small concurrent scenario under
- * many interleavings of its threads, pausing each thread at every shared read and write, and
- * reports an interleaving that breaks the scenario, step by step.
+ * Finds races and deadlocks deterministically: Lincheck's model checker runs a small concurrent
+ * scenario under many interleavings of its threads, pausing each thread at every shared read,
+ * write and lock, and reports an interleaving that breaks the scenario, step by step. A scenario
+ * that meets a skeleton's {@code TODO} is reported as the unfinished work it is, without an
+ * interleaving or the hint.
  *
  * <p>A stress loop finds a lost update only now and then (two threads of a hundred increments
  * each lost none in twenty runs on two cores); the model checker finds it every time and shows
