@@ -4,7 +4,7 @@
 #      the statements' "What is graded" tables and README.md's exercise table agree with the
 #      @Graded tests;
 #   2. in a copy of the repository, an instructor's whole recipe for a new exercise, ex99-ci-probe:
-#      the scaffold; the statement, a marked solution and a test that uses Interleavings (from
+#      the scaffold, which passes the mutation check as scaffolded; the statement, a marked solution and a test that uses Interleavings (from
 #      .ci/probe-exercise/); an instructor check that fails, naming the missing test dependency,
 #      until both pom.xml files declare Lincheck; a known mistake recorded from the working tree;
 #      then grader/bin/check-exercise, which must pass;
@@ -35,6 +35,10 @@ tar --exclude=./.git --exclude=./target --exclude='*/target' -cf - . | tar -xf -
 probe="$PWD/.ci/probe-exercise"
 exercise="exercises/ex99-ci-probe" solution="solutions/ex99-ci-probe"
 (cd "$copy" && grader/bin/new-exercise 99 ci-probe "CI probe" "Sonda de CI" Probe && git init -q && git add -A)
+# The scaffolded exercise passes the mutation check as it is (INSTRUCTORS.md, "The mutation check").
+(cd "$copy" && grader/bin/mutation-check ex99-ci-probe) > "$work/mutation.log" 2>&1 \
+  || { cat "$work/mutation.log"; fail "the scaffolded ex99 does not pass the mutation check"; }
+grep '^ex99-ci-probe ' "$work/mutation.log" | tail -n 1
 workflow="$copy/.github/workflows/classroom.yml"
 if [[ -f "$workflow" ]]; then # the grading workflow reports the new exercise (as .ci/check-workflows.sh demands)
   grep -q '^        id: ex99$' "$workflow" || fail "classroom.yml has no step for ex99"

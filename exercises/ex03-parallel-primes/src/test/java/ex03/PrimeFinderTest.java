@@ -72,12 +72,14 @@ class PrimeFinderTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("10")
                 .hasMessageContaining("5");
-        assertThatThrownBy(() -> PrimeFinder.primesIn(0, 10, -3, 2, SIEVE::isPrime))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("-3");
-        assertThatThrownBy(() -> PrimeFinder.primesIn(0, 10, 2, -4, SIEVE::isPrime))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("-4");
+        for (int few : new int[] {0, -3}) { // 0 is the edge: fewer than one, not below zero
+            assertThatThrownBy(() -> PrimeFinder.primesIn(0, 10, few, 2, SIEVE::isPrime))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining(String.valueOf(few));
+            assertThatThrownBy(() -> PrimeFinder.primesIn(0, 10, 2, few, SIEVE::isPrime))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining(String.valueOf(few));
+        }
     }
 
     private static void assertListsThePrimes(int from, int to, int workers, int chunks, PrimeSieve sieve) {

@@ -68,6 +68,40 @@ class BankInterleavingTest {
         }
     }
 
+    @Graded(points = 2, deadlineSeconds = 120,
+            en = "three transfers in a cycle, 0 to 1, 1 to 2 and 2 to 0, at the same time neither deadlock nor lose money, in any interleaving",
+            es = "tres transferencias en ciclo, de 0 a 1, de 1 a 2 y de 2 a 0, a la vez ni se interbloquean ni pierden dinero, en ningún entrelazado")
+    void transfersInACycleNeitherDeadlockNorLoseMoney() {
+        // Each account is the source of one transfer and the target of another: a transfer that
+        // holds the lock of only one of its accounts changes the other one while a second transfer
+        // holding that account's lock changes it too, and one of the two changes is lost.
+        Interleavings.of(() -> {
+                    shared = Bank.withBalances(100, 100, 100);
+                    Interleavings.runTogether(() -> shared.transfer(0, 1, 10), () -> shared.transfer(1, 2, 20),
+                            () -> shared.transfer(2, 0, 30));
+                    long first = shared.balance(0);
+                    long second = shared.balance(1);
+                    long third = shared.balance(2);
+                    if (first != 120 || second != 90 || third != 90) {
+                        throw new AssertionError("balances after the three transfers: " + first + ", " + second
+                                + " and " + third);
+                    }
+                })
+                .hint("A transfer changed an account whose lock it did not hold, while another transfer changed it "
+                                + "too, or the transfers waited for each other's locks in a circle. Does every transfer "
+                                + "hold the locks of both its accounts, taken in the same order, the lower account "
+                                + "number first?",
+                        "Una transferencia cambió una cuenta cuyo cerrojo no tenía mientras otra transferencia también "
+                                + "la cambiaba, o las transferencias esperaron en círculo por los cerrojos de las otras. "
+                                + "¿Tiene cada transferencia los cerrojos de sus dos cuentas, tomados en el mismo orden, "
+                                + "primero el número de cuenta menor?")
+                .assertAlwaysHolds(
+                        "transfers of 10 from account 0 to 1, of 20 from 1 to 2 and of 30 from 2 to 0, at the same "
+                                + "time, all end and leave 120, 90 and 90",
+                        "transferencias de 10 de la cuenta 0 a la 1, de 20 de la 1 a la 2 y de 30 de la 2 a la 0, a "
+                                + "la vez, terminan todas y dejan 120, 90 y 90");
+    }
+
     @Graded(points = 3, deadlineSeconds = 120,
             en = "total() is the same in every state another thread can observe, even while money moves",
             es = "total() es el mismo en todo estado que otro hilo puede observar, incluso mientras se mueve dinero")

@@ -80,6 +80,7 @@ class BankTest {
         assertRejected(() -> bank.transfer(0, 1, -5), "amount = -5", "-5");
         assertRejected(() -> bank.transfer(1, 1, 10), "from = to = 1", "1");
         assertRejected(() -> bank.transfer(0, 7, 10), "to = 7", "7");
+        assertRejected(() -> bank.transfer(0, 2, 10), "to = 2", "2"); // the first number past the last account
         assertRejected(() -> bank.transfer(-1, 0, 10), "from = -1", "-1");
         assertThat(balances(bank)).as(localized("balances after the rejected transfers",
                 "saldos tras las transferencias rechazadas")).containsExactly(100L, 100L);

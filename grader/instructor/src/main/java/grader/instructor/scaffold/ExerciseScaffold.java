@@ -103,6 +103,7 @@ public final class ExerciseScaffold {
         }
         write("solutions/" + id + "/pom.xml", Template.render("solution-pom.xml", values), log);
         write("solutions/" + id + "/" + main, Template.render("Solution.java", values), log);
+        write("solutions/" + id + "/mutants/equivalent.txt", Template.render("mutants-equivalent.txt", values), log);
 
         List<Problem> problems = new SkeletonGenerator(root).generate(id, log);
         if (!problems.isEmpty()) {

@@ -2,6 +2,7 @@ package {{package}};
 
 import static grader.i18n.Messages.localized;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
@@ -11,7 +12,8 @@ import java.util.function.LongPredicate;
 import java.util.stream.LongStream;
 
 /**
- * The answer, checked on many inputs: the same count as a plain loop. grader/bin/new-exercise
+ * The answer, checked on many inputs: the same count as a plain loop; and the arguments it
+ * refuses. grader/bin/new-exercise
  * wrote this class and its three neighbours as examples, one kind of graded test per class (one
  * test JVM per class, so a hang or a crash costs only the tests of its class): make them the
  * exercise's own. Each fails on the skeleton and passes on the reference solution.
@@ -33,5 +35,21 @@ class {{Class}}Test {
                         .as(localized("count over [%d, %d) with %d workers", "cuenta en [%d, %d) con %d trabajadores",
                                 from, from + size, workers))
                         .isEqualTo(LongStream.range(from, from + size).filter(MULTIPLE_OF_THREE).count()));
+    }
+
+    /** The contract's edges: what no property test reaches, tried one by one. */
+    @Graded(points = 1,
+            en = "fewer than one worker, or a range whose start is after its end, is rejected with a message that names the values",
+            es = "menos de un trabajador, o un rango cuyo inicio está después de su fin, se rechaza con un mensaje que dice los valores")
+    void rejectsBadArguments() {
+        assertThatThrownBy(() -> {{Class}}.count(0, 10, 0, MULTIPLE_OF_THREE))
+                .as(localized("count with 0 workers", "cuenta con 0 trabajadores"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("0");
+        assertThatThrownBy(() -> {{Class}}.count(10, 5, 2, MULTIPLE_OF_THREE))
+                .as(localized("count over [10, 5)", "cuenta en [10, 5)"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("10")
+                .hasMessageContaining("5");
     }
 }

@@ -35,6 +35,6 @@ class SourceMutantsTest {
     }
 
     private static TestRecord record(String testClass, String method, Role role, Outcome outcome) {
-        return new TestRecord("source-mutant-1", testClass, method, method, method, 1, role, outcome, "", "", 0, null);
+        return new TestRecord("source-mutant-1", testClass, method, method, method, 1, role, outcome, "", "", 0, null, null);
     }
 }

@@ -60,7 +60,8 @@ class ExerciseScaffoldTest {
                 "exercises/ex08-bank-account/src/test/java/ex08/BankAccountArchitectureTest.java",
                 "exercises/ex08-bank-account/src/test/java/ex08/BankAccountSpeedupTest.java",
                 "solutions/ex08-bank-account/pom.xml",
-                "solutions/ex08-bank-account/src/main/java/ex08/BankAccount.java");
+                "solutions/ex08-bank-account/src/main/java/ex08/BankAccount.java",
+                "solutions/ex08-bank-account/mutants/equivalent.txt");
         assertThat(new SkeletonGenerator(root).check()).isEmpty();
         assertThat(StatementCheck.check(root)).isEmpty();
         assertThat(TestFiles.read(root, "exercises/pom.xml")).contains("<module>ex08-bank-account</module>");
@@ -69,12 +70,15 @@ class ExerciseScaffoldTest {
                 .satisfies(exercise -> {
                     assertThat(exercise.titleEn()).isEqualTo("Bank account");
                     assertThat(exercise.titleEs()).isEqualTo("Cuenta bancaria");
-                    assertThat(exercise.tests()).hasSize(4);
-                    assertThat(exercise.points()).isEqualTo(10);
+                    assertThat(exercise.tests()).hasSize(5);
+                    assertThat(exercise.points()).isEqualTo(11);
                 });
         for (String file : RepositoryFiles.of(root.resolve("exercises/ex08-bank-account")).files()) {
             assertThat(TestFiles.read(root, "exercises/ex08-bank-account/" + file)).doesNotContain("{{");
         }
+        assertThat(TestFiles.read(root, "solutions/ex08-bank-account/mutants/equivalent.txt"))
+                .contains("mutant: ex08.BankAccount.countEvery | ")
+                .doesNotContain("{{");
         assertThat(TestFiles.read(root, "exercises/ex08-bank-account/src/main/java/ex08/BankAccount.java"))
                 .contains("throw new UnsupportedOperationException(\"TODO: BankAccount.count\");")
                 .doesNotContain("ExecutorService");
