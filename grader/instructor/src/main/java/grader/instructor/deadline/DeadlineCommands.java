@@ -60,18 +60,20 @@ public final class DeadlineCommands {
 
     private static int plan(Path out, Map<String, String> options, Map<String, String> env, PrintStream log)
             throws IOException, InterruptedException {
-        String prefix = options.getOrDefault("prefix", "");
+        String prefix = options.getOrDefault("prefix", "").strip();
+        String local = options.getOrDefault("local", "").strip();
+        String list = options.getOrDefault("list", "").strip();
+        String organisation = options.getOrDefault("organisation", "").strip();
         RepositoryHost host;
-        if (options.containsKey("local")) {
-            host = new LocalHost(Path.of(options.get("local")), prefix);
+        if (!local.isEmpty()) {
+            host = new LocalHost(Path.of(local), prefix);
         } else {
             GitHubHost.Http http = GitHubHost.Http.withToken(env.getOrDefault(TOKEN, ""));
             URI api = URI.create(env.getOrDefault("GITHUB_API_URL", "https://api.github.com"));
-            if (options.containsKey("list")) {
-                host = GitHubHost.ofList(http, api, GitHubHost.parseList(Files.readString(Path.of(options.get("list")),
-                        StandardCharsets.UTF_8)), prefix);
-            } else if (options.containsKey("organisation") && !options.get("organisation").isBlank()) {
-                host = GitHubHost.ofOrganisation(http, api, options.get("organisation").strip(), prefix);
+            if (!list.isEmpty()) { // a list names the repositories exactly, so it wins over an organisation
+                host = GitHubHost.ofList(http, api, GitHubHost.parseList(read(list, "list of repositories")), prefix);
+            } else if (!organisation.isEmpty()) {
+                host = GitHubHost.ofOrganisation(http, api, organisation, prefix);
             } else {
                 throw new IllegalArgumentException("say whose repositories: --organisation=ORG (with --prefix=P), "
                         + "--list=FILE, or --local=DIR");
@@ -99,9 +101,9 @@ public final class DeadlineCommands {
         DeadlinePlan plan = DeadlinePlan.read(path(args, 1, "PLAN"));
         List<ExerciseCatalog.Exercise> exercises = ExerciseCatalog.of(root).stream()
                 .filter(exercise -> plan.only().isEmpty() || plan.only().contains(exercise.id())).toList();
-        Roster roster = options.containsKey("roster") && !options.get("roster").isBlank()
-                ? Roster.parse(Files.readString(Path.of(options.get("roster")), StandardCharsets.UTF_8))
-                : Roster.none();
+        String rosterFile = options.getOrDefault("roster", "").strip();
+        Roster roster = rosterFile.isEmpty() ? Roster.none()
+                : Roster.parse(read(rosterFile, "roster"));
         return new DeadlineMerge(exercises, roster, canvasAssignments(options.getOrDefault("canvas-assignments", "")),
                 out).merge(plan, path(args, 2, "RESULTS"), path(args, 3, "OUT_DIR"));
     }
@@ -117,6 +119,15 @@ public final class DeadlineCommands {
             ids.put(parts[0].strip(), parts[1].strip());
         }
         return ids;
+    }
+
+    private static String read(String file, String what) throws IOException {
+        Path path = Path.of(file);
+        if (!Files.isRegularFile(path)) {
+            throw new IllegalArgumentException("no " + what + " at " + path.toAbsolutePath()
+                    + " (in the workflow: a path in this repository)");
+        }
+        return Files.readString(path, StandardCharsets.UTF_8);
     }
 
     private static List<String> ids(String text) {

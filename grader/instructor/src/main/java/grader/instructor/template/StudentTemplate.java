@@ -32,6 +32,7 @@ public final class StudentTemplate {
             "solutions/",
             "grader/instructor/",
             "grader/hostile/",
+            "grader/similarity/",
             "grader/bin/instructor-tool",
             "grader/bin/generate-skeletons",
             "grader/bin/list-exercises",
@@ -39,8 +40,11 @@ public final class StudentTemplate {
             "grader/bin/export-template",
             "grader/bin/grade-pristine",
             "grader/bin/grade-batch",
+            "grader/bin/deadline",
+            "grader/bin/similarity",
             ".ci/",
             ".github/workflows/ci.yml",
+            ".github/workflows/deadline-grading.yml",
             "INSTRUCTORS.md",
             "docs/github-classroom.md");
 
