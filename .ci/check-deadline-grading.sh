@@ -4,6 +4,7 @@
 # standing in for GitHub (grader/instructor/samples/make-deadline-repos.sh says who is who):
 #   1. the similarity launcher's own tests, on a JDK 21 or newer;
 #   2. plan: list the class, choose each graded commit from the push times, three per shard;
+#      and the grading kit (the template and the tools), which the grade jobs get instead of the course;
 #   3. fetch and grade each shard (ex01-threads), as the fetch and grade jobs do;
 #   4. merge: the gradebook, the Canvas, Moodle and Classroom 50 files, the summary;
 #   5. the similarity check, with the skeleton as base code;
@@ -24,17 +25,17 @@ jdk="$(grader/bin/instructor-tool find-jdk 21)" || fail "the similarity check ne
 echo "JDK: $jdk"
 JAVA_HOME="$jdk" ./mvnw -B -q -f grader/similarity/pom.xml verify
 
-step "2. A sample class; plan"
+step "2. A sample class; plan; the grading kit"
 grader/instructor/samples/make-deadline-repos.sh "$work/class" "$deadline"
 grader/bin/deadline plan "$work/plan" --local="$work/class" --prefix=conc- --deadline="$deadline" --only="$only" \
   --shard-size=3
+grader/bin/deadline kit "$work/kit"
+[[ -z "$(find "$work/kit" -name solutions)" ]] || fail "the grading kit holds the solutions"
 
 step "3. Fetch and grade each shard"
-grader/bin/export-template "$work/template" > /dev/null
 for shard in $(jq -r '.[]' "$work/plan/shards.json"); do
   grader/bin/deadline fetch "$work/plan/plan.json" "$shard" "$work/shard-$shard"
-  grader/bin/grade-batch "$work/shard-$shard/repos" "$work/results/grades-$shard" --template="$work/template" \
-    --only="$only" --lang=en
+  "$work/kit/grade" "$work/shard-$shard/repos" "$work/results/grades-$shard" --only="$only" --lang=en
   cp "$work/shard-$shard/fetched.json" "$work/results/grades-$shard/"
 done
 
@@ -43,7 +44,7 @@ grader/bin/deadline merge "$work/plan/plan.json" "$work/results" "$work/out" --r
   --canvas-assignments="$only=4711"
 
 step "5. Similarity"
-SIMILARITY_JAVA_HOME="$jdk" grader/bin/similarity --template="$work/template" --out="$work/similarity" \
+SIMILARITY_JAVA_HOME="$jdk" grader/bin/similarity --template="$work/kit/template" --out="$work/similarity" \
   --only="$only" --threshold=0.5 "$work"/shard-*/repos > /dev/null
 
 step "6. What the dry run wrote"

@@ -1,6 +1,7 @@
 package grader.instructor.deadline;
 
 import grader.instructor.ExerciseCatalog;
+import grader.instructor.Problem;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -19,11 +20,12 @@ import java.util.Map;
  * <pre>
  * deadline plan  OUT_DIR --deadline=ISO (--organisation=ORG | --list=FILE | --local=DIR) [--prefix=P]
  *                [--only=IDS] [--shard-size=N]       writes OUT_DIR/plan.json and OUT_DIR/shards.json
+ * deadline kit KIT                                   the grading kit: template, tools, KIT/grade (see GradingKit)
  * deadline fetch PLAN SHARD DEST                     clones shard SHARD into DEST/repos, writes DEST/fetched.json
  * deadline merge PLAN RESULTS OUT_DIR [--roster=FILE] [--canvas-assignments=exNN-slug=ID,...]
  * </pre>
  *
- * Between fetch and merge, each shard is graded by {@code grade-batch DEST/repos RESULTS/NAME}
+ * Between fetch and merge, each shard is graded by {@code KIT/grade DEST/repos RESULTS/NAME}
  * with {@code fetched.json} copied beside its gradebook. The token, read-only, is the variable
  * {@code DEADLINE_GRADING_TOKEN}; GitHub's addresses are {@code GITHUB_API_URL} and
  * {@code GITHUB_SERVER_URL}, as on GitHub's runners.
@@ -39,7 +41,7 @@ public final class DeadlineCommands {
     public static int run(Path root, List<String> args, Map<String, String> options, PrintStream out)
             throws IOException, InterruptedException {
         if (args.isEmpty()) {
-            throw new IllegalArgumentException("usage: deadline plan|fetch|merge ... (see grader/bin/deadline)");
+            throw new IllegalArgumentException("usage: deadline plan|kit|fetch|merge ... (see grader/bin/deadline)");
         }
         Map<String, String> env = System.getenv();
         switch (args.get(0)) {
@@ -53,8 +55,14 @@ public final class DeadlineCommands {
                 return 0;
             case "merge":
                 return merge(root, args, options, out);
+            case "kit":
+                List<Problem> problems = GradingKit.write(root, path(args, 1, "KIT"),
+                        System.getProperty("java.class.path"), out);
+                problems.forEach(out::println);
+                return problems.isEmpty() ? 0 : 2;
             default:
-                throw new IllegalArgumentException("unknown deadline step: " + args.get(0) + " (plan, fetch or merge)");
+                throw new IllegalArgumentException("unknown deadline step: " + args.get(0)
+                        + " (plan, kit, fetch or merge)");
         }
     }
 

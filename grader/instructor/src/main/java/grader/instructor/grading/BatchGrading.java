@@ -44,8 +44,8 @@ public final class BatchGrading {
      *                 it is today's export
      * @param only     the exercises to grade (e.g. this week's); empty for all
      * @param template the student template, already exported, to grade with; null to export it
-     *                 from the course now. A grading machine that must not hold the reference
-     *                 solutions while student code runs exports first, then deletes them
+     *                 from the course now. The grading kit grades with one, on a machine that
+     *                 never holds the reference solutions
      */
     public record Options(String language, Duration timeout, int jobs, Path received, List<String> only,
                           Path template) {
