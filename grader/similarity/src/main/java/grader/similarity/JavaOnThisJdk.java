@@ -12,10 +12,10 @@ import de.jplag.Token;
 import de.jplag.java.FixedSourcePositions;
 import de.jplag.java.JavaLanguage;
 import de.jplag.java.Parser;
-import de.jplag.util.FileUtils;
 import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -31,8 +31,10 @@ import javax.tools.ToolProvider;
  * javac for {@code --release=21 --enable-preview}, which only a JDK 21 accepts (preview features
  * exist for the JDK's own release alone), so on any later JDK every submission failed to parse.
  * Here javac parses at its own release, and the tokens are made by JPlag's own tree scanner, as
- * JPlag's parser does: the same tokens, on every JDK from 21 on. Everything else (names, the
- * minimum match, normalisation) is JPlag's {@link JavaLanguage}.
+ * JPlag's parser does: the same tokens, on every JDK from 21 on. The sources are read as UTF-8,
+ * as the course's build compiles them: JPlag guesses each submission's charset, and took ex07's
+ * UTF-8 line drawings for windows-1252, so those submissions failed to parse. Everything else
+ * (names, the minimum match, normalisation) is JPlag's {@link JavaLanguage}.
  */
 final class JavaOnThisJdk implements Language {
 
@@ -78,7 +80,7 @@ final class JavaOnThisJdk implements Language {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         List<String> options = List.of("-proc:none", "--enable-preview", "--release=" + Runtime.version().feature());
         try (StandardJavaFileManager fileManager = javac.getStandardFileManager(diagnostics, null,
-                FileUtils.detectCharsetFromMultiple(files))) {
+                StandardCharsets.UTF_8)) {
             JavacTask task = (JavacTask) javac.getTask(null, fileManager, diagnostics, options, null,
                     fileManager.getJavaFileObjectsFromFiles(files));
             SourcePositions positions = new FixedSourcePositions(Trees.instance(task).getSourcePositions());

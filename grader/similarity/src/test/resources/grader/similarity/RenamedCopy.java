@@ -2,7 +2,13 @@ package ex01;
 
 import java.util.function.LongUnaryOperator;
 
-/** Adds up work(i) over a range, one part per thread. */
+/**
+ * Adds up work(i) over a range, one part per thread:
+ * <pre>
+ *   from ┌──────┬──────┬──────┐ to     each part, a thread: «la suma de cada parte»
+ *        └──────┴──────┴──────┘
+ * </pre>
+ */
 public final class ParallelSum {
 
     private ParallelSum() {
