@@ -4,6 +4,7 @@ import static grader.i18n.Messages.localized;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import grader.Graded;
+import grader.probe.Awaited;
 import grader.probe.Rendezvous;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,17 +28,19 @@ class MoodManagerStressTest {
             es = "muchos trabajadores que cambian a la vez la lista compartida de estados de ánimo dejan cuentas finales exactas")
     void manyWorkersLeaveExactCounts() throws InterruptedException {
         MoodManager manager = new MoodManager(MOODS);
+        Awaited awaited = Awaited.byThisThread();
         Rendezvous together = new Rendezvous(CHEERING + SADDENING);
         List<Consumer<Mood>> workers = new ArrayList<>();
         for (int i = 0; i < CHEERING; i++) {
-            workers.add(meetingFirst(together, Mood::cheerUp));
+            workers.add(MoodManagerTest.arriving(awaited, meetingFirst(together, Mood::cheerUp)));
         }
         for (int i = 0; i < SADDENING; i++) {
-            workers.add(meetingFirst(together, Mood::sadden));
+            workers.add(MoodManagerTest.arriving(awaited, meetingFirst(together, Mood::sadden)));
         }
 
         manager.runTogether(workers, ROUNDS);
 
+        awaited.assertWaitedFor(MoodManagerTest.JOIN_EVERY_WORKER_EN, MoodManagerTest.JOIN_EVERY_WORKER_ES);
         together.assertAllMet(Thread.currentThread(),
                 "Are all the workers' threads started before waiting for any of them?",
                 "¿Se arrancan los hilos de todos los trabajadores antes de esperar a ninguno?");

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import grader.Graded;
+import grader.probe.Awaited;
 import grader.property.Properties;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -17,6 +18,10 @@ class PipelineTest {
 
     /** A large input: many times any queue's capacity, so every queue fills and drains many times. */
     private static final List<Long> LARGE = LongStream.range(-10_000, 10_000).boxed().collect(Collectors.toList());
+    private static final String WAIT_FOR_EVERY_THREAD_EN = "Does process() wait for every thread of the pipeline "
+            + "(join(), or the pool's shutdown() and awaitTermination()) before it returns the output?";
+    private static final String WAIT_FOR_EVERY_THREAD_ES = "¿Espera process() a cada hilo de la tubería (join(), o "
+            + "shutdown() y awaitTermination() del pool) antes de devolver la salida?";
 
     @Graded(points = 3,
             en = "with one worker per stage the output is x*x + v for every input x, in input order",
@@ -57,9 +62,12 @@ class PipelineTest {
     }
 
     private static void assertInOrder(List<Long> input, long v, int capacity) throws InterruptedException {
-        Pipeline pipeline = new Pipeline(new Stage("square", 1, x -> x * x), new Stage("add " + v, 1, x -> x + v),
-                capacity);
-        assertThat(pipeline.process(input))
+        Awaited awaited = Awaited.byThisThread();
+        Pipeline pipeline = new Pipeline(new Stage("square", 1, awaited.around(x -> x * x)),
+                new Stage("add " + v, 1, awaited.around(x -> x + v)), capacity);
+        List<Long> output = pipeline.process(input);
+        awaited.assertWaitedFor(WAIT_FOR_EVERY_THREAD_EN, WAIT_FOR_EVERY_THREAD_ES);
+        assertThat(output)
                 .as(localized("output for %d numbers, one worker per stage, queues of capacity %d",
                         "salida para %d números, un trabajador por etapa, colas de capacidad %d",
                         input.size(), capacity))
@@ -68,9 +76,12 @@ class PipelineTest {
 
     private static void assertSameNumbers(List<Long> input, int firstWorkers, int secondWorkers, int capacity)
             throws InterruptedException {
-        Pipeline pipeline = new Pipeline(new Stage("square", firstWorkers, x -> x * x),
-                new Stage("add 10", secondWorkers, x -> x + 10), capacity);
-        assertThat(pipeline.process(input))
+        Awaited awaited = Awaited.byThisThread();
+        Pipeline pipeline = new Pipeline(new Stage("square", firstWorkers, awaited.around(x -> x * x)),
+                new Stage("add 10", secondWorkers, awaited.around(x -> x + 10)), capacity);
+        List<Long> output = pipeline.process(input);
+        awaited.assertWaitedFor(WAIT_FOR_EVERY_THREAD_EN, WAIT_FOR_EVERY_THREAD_ES);
+        assertThat(output)
                 .as(localized("output for %d numbers, %d and %d workers, queues of capacity %d: every number "
                                 + "exactly once, none lost, none twice",
                         "salida para %d números, %d y %d trabajadores, colas de capacidad %d: cada número "
