@@ -10,6 +10,7 @@ import grader.junit.FailureMessages;
 import grader.probe.LiveThreads;
 import java.time.Duration;
 import java.util.AbstractList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongUnaryOperator;
 import org.opentest4j.AssertionFailedError;
@@ -25,6 +26,8 @@ class PipelineTerminationTest {
             en = "it always terminates and leaves no thread running, for any input size and number of workers",
             es = "siempre termina y no deja ningún hilo en marcha, para cualquier tamaño de entrada y número de trabajadores")
     void alwaysTerminatesAndLeavesNoThreadRunning() throws Throwable {
+        assertTerminatesWithLateWorkers(true);
+        assertTerminatesWithLateWorkers(false);
         int[][] workers = {{1, 1}, {1, 3}, {3, 1}, {4, 4}};
         for (int size : new int[] {0, 1, 5, 1_000}) {
             for (int[] perStage : workers) {
@@ -47,11 +50,33 @@ class PipelineTerminationTest {
             throws Throwable {
         String run = localized("%d numbers, %d and %d workers, queues of capacity %d",
                 "%d números, %d y %d trabajadores, colas de capacidad %d", size, firstWorkers, secondWorkers, capacity);
-        Pipeline pipeline = new Pipeline(new Stage("square", firstWorkers, x -> x * x),
-                new Stage("add 10", secondWorkers, x -> x + 10), capacity);
-        LiveThreads before = LiveThreads.now();
+        assertTerminatesCleanly(run, new Stage("square", firstWorkers, x -> x * x),
+                new Stage("add 10", secondWorkers, x -> x + 10), capacity, PipelineConcurrencyTest.numbers(size));
+    }
 
-        within(run, () -> assertThat(pipeline.process(PipelineConcurrencyTest.numbers(size))).as(run).hasSize(size));
+    /**
+     * Two workers of a stage finish their numbers only after the stage's third worker has stopped
+     * ({@link LateWorkers}), with queues of capacity 1: when the first worker to stop passes the end
+     * of the stream on, the second late number finds a full queue that nobody reads, on every run.
+     */
+    private static void assertTerminatesWithLateWorkers(boolean inFirstStage) throws Throwable {
+        LateWorkers late = new LateWorkers(10, 2, inFirstStage);
+        String stage = inFirstStage ? localized("first", "primera") : localized("second", "segunda");
+        String run = localized("10 numbers, 3 and 3 workers, queues of capacity 1, when two workers of the %s stage "
+                        + "finish their numbers after the third has stopped (is the end of the stream passed on by the "
+                        + "LAST worker of a stage to stop?)",
+                "10 números, 3 y 3 trabajadores, colas de capacidad 1, cuando dos trabajadores de la %s etapa "
+                        + "terminan sus números después de que el tercero haya parado (¿pasa la marca de fin de flujo "
+                        + "el ÚLTIMO trabajador de una etapa en parar?)", stage);
+        assertTerminatesCleanly(run, late.first(3), late.second(3), 1, late.input());
+    }
+
+    private static void assertTerminatesCleanly(String run, Stage first, Stage second, int capacity, List<Long> input)
+            throws Throwable {
+        LiveThreads before = LiveThreads.now();
+        Pipeline pipeline = new Pipeline(first, second, capacity);
+
+        within(run, () -> pipeline.process(input)); // what it returns is PipelineTest's to check
 
         before.assertNoneLeftRunning(
                 "With " + run + ". Does every worker stop at an end-of-stream mark, and does each stage's last "
