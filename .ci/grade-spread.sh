@@ -2,7 +2,8 @@
 # The same points on every run: grades every known mistake TIMES times over, each time as
 # grade-batch grades a student's repository at the deadline (a fresh workspace, pristine tests),
 # and prints per mistake the points its exercise earned in each run. A mistake whose points
-# differ between runs is graded by a test that depends on the scheduler. Fails if any does.
+# differ between runs is graded by a test that depends on the scheduler. Fails if any does, and
+# then keeps each run's grade (OUT/grades/run-K.json) for a look at which test it was.
 #
 #   .ci/grade-spread.sh [TIMES] [MISTAKE_FILE...]     default: 10 times, every known mistake
 #
@@ -18,14 +19,14 @@ if [ ${#mistakes[@]} -eq 0 ]; then
   mapfile -t mistakes < <(find solutions/ex*/mistakes -name '*.patch' | sort)
 fi
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+spread=0
+trap '[ "$spread" -eq 0 ] && rm -rf "$work"' EXIT
 
 # The r-th of the chosen mistakes of each exercise, one line "exercise mistake" each.
 round_of() {
   printf '%s\n' "${mistakes[@]}" | awk -F/ -v r="$1" '{ n[$2]++ } n[$2] == r { print $2, $0 }'
 }
 
-spread=0
 for ((round = 1; ; round++)); do
   picks=$(round_of "$round")
   [ -n "$picks" ] || break
@@ -40,7 +41,7 @@ for ((round = 1; ; round++)); do
     done <<< "$picks"
   done
   only=$(awk '{ print $1 }' <<< "$picks" | paste -sd, -)
-  echo "-- round $round: $only" >&2
+  echo "-- round $round: $only (grades in $work/out-$round)"
   # A repository it could not grade makes it exit 1; its row has empty points, shown as "-".
   grader/bin/grade-batch "$repos" "$work/out-$round" --only="$only" > "$work/log-$round" 2>&1 || true
   if [ ! -f "$work/out-$round/gradebook.csv" ]; then

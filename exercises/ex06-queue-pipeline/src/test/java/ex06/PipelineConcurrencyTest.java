@@ -191,7 +191,7 @@ class PipelineConcurrencyTest {
         return LongStream.range(0, count).boxed().collect(Collectors.toList());
     }
 
-    private static void pause(long millis) {
+    static void pause(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
