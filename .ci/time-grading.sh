@@ -6,7 +6,8 @@
 #
 #   .ci/time-grading.sh [--runs=N] [--no-per-test]
 #
-# Prints each run's wall time and Maven's per-module times. Take figures on a quiet machine.
+# Prints each run's wall time, Maven's time per module and Surefire's per test class. Take figures
+# on a quiet machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=1 per_test=true
@@ -42,8 +43,15 @@ timed() {
   printf '%-40s %6.1f s\n' "$what" "$(echo "$(date +%s.%N) - $started" | bc)"
 }
 
+# Each test class's own time, as Surefire reports it (its JVM's start and end come on top).
+classes() {
+  grep -E 'Tests run:.*Time elapsed: [0-9.]+ s.* -- in ' "$work/log" |
+    sed -E 's/.*Time elapsed: ([0-9.]+) s.* -- in (.*)/        \2 \1 s/'
+}
+
 modules() {
-  sed -n '/Reactor Summary/,/BUILD/p' "$work/log" | grep -E '\[ *[0-9.]+ s\]' | sed -E 's/^\[INFO\] /    /; s/ \.+ (SUCCESS|FAILURE)//'
+  sed -n '/Reactor Summary/,/BUILD/p' "$work/log" | grep -E '\[ *[0-9.]+ s\]' |
+    sed -E 's/^\[INFO\] /    /; s/ \.* ?(SUCCESS|FAILURE)//'
 }
 
 for ((run = 1; run <= runs; run++)); do
@@ -51,6 +59,7 @@ for ((run = 1; run <= runs; run++)); do
     clone "$course"
     timed "run $run: $course, ./mvnw -B test" ./mvnw -B test
     modules
+    classes
   done
 done
 
