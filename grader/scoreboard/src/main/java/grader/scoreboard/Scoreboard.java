@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
  * <p>Student mode grades {@code exercises/}, prints the scoreboard and writes
  * {@code target/grade/grade.json}, {@code grade.md} and the platforms' files ({@link PlatformFiles}).
  * Instructor mode also grades {@code solutions/} into {@code target/grade/solutions/} and checks
- * that every skeleton earns 0 and every solution full marks. {@code --only} limits the grade to
+ * that every skeleton earns 0 and every solution full marks ({@link InstructorCheck}; its verdict
+ * also in {@code target/grade/instructor-check.txt}). {@code --only} limits the grade to
  * some exercises (a build with {@code -pl}). Manifest mode grades nothing: it writes the course's
  * {@link TestManifest}, which the student template carries so that changed or deleted test files
  * are noticed.
@@ -40,6 +41,9 @@ import java.util.stream.Collectors;
  * failed, not the submission; it leaves {@code target/grade/grader-error.txt} behind.
  */
 public final class Scoreboard {
+
+    /** The instructor check's verdict, written into {@code target/grade} for the scripts that run it. */
+    public static final String INSTRUCTOR_CHECK = "instructor-check.txt";
 
     /** Written into {@code target/grade} when the grader itself fails (exit status 2). */
     public static final String GRADER_ERROR = "grader-error.txt";
@@ -93,6 +97,7 @@ public final class Scoreboard {
         CourseGrade solutions = grade(root, "solutions", build, lang, only);
         GradeFiles.write(gradeFolder.resolve("solutions"), solutions);
         InstructorCheck check = InstructorCheck.of(exercises, solutions);
+        GradeFiles.writeAtomically(gradeFolder.resolve(INSTRUCTOR_CHECK), check.render());
         out.print(ConsoleReport.render(solutions));
         out.print(check.render());
         return check.passed();
