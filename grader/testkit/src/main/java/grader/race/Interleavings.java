@@ -53,8 +53,8 @@ public final class Interleavings {
     /**
      * Interleavings explored per scenario: four times what the hardest known mistake of the
      * course needs. A plain {@code count++} is found within the first 20, and every known mistake
-     * of exercise 05 within 100 (two volatile counters without a lock need more than 50); a
-     * correct scenario costs the time of every interleaving explored.
+     * of exercises 05 and 08 within 100 (two volatile counters without a lock need more than 50);
+     * a correct scenario costs the time of every interleaving explored.
      */
     private static final int INVOCATIONS = 400;
 
