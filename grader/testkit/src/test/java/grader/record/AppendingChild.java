@@ -20,7 +20,7 @@ public final class AppendingChild {
         evidence.addProperty("padding", args[1].repeat(EVIDENCE_CHARS / args[1].length()));
         for (int i = 0; i < Integer.parseInt(args[2]); i++) {
             results.append(new TestRecord("b", "ex.T", args[1] + "-" + i, "en", "es", 1, Role.CHECK, Outcome.PASSED,
-                    "", "", 1, evidence));
+                    "", "", 1, evidence, null));
         }
     }
 }
