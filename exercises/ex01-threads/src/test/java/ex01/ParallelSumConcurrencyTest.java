@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import grader.Graded;
 import grader.Role;
 import grader.junit.FailureMessages;
+import grader.probe.Awaited;
 import grader.probe.Rendezvous;
 import grader.probe.Timeline;
 import java.util.function.LongUnaryOperator;
@@ -19,12 +20,14 @@ class ParallelSumConcurrencyTest {
             es = "todas las partes están en curso a la vez, cada una en su propio hilo")
     void runsAllPartsAtTheSameTime() {
         int threads = 4;
+        Awaited awaited = Awaited.byThisThread();
         Rendezvous rendezvous = new Rendezvous(threads);
         Timeline timeline = new Timeline();
-        LongUnaryOperator work = timeline.around(rendezvous.around(i -> i));
+        LongUnaryOperator work = awaited.around(timeline.around(rendezvous.around(i -> i)));
 
         long sum = ParallelSum.sum(0, 4_000, threads, work);
 
+        awaited.assertWaitedFor(ParallelSumTest.JOIN_EVERY_THREAD_EN, ParallelSumTest.JOIN_EVERY_THREAD_ES);
         timeline.publish();
         rendezvous.assertAllMet(Thread.currentThread(),
                 "Is join() inside the loop that starts the threads, or is run() called instead of start()?",
@@ -40,14 +43,16 @@ class ParallelSumConcurrencyTest {
             es = "una excepción lanzada por el trabajo en un hilo llega a quien llama")
     void aWorkersExceptionReachesTheCaller() {
         ArithmeticException boom = new ArithmeticException("boom at 42");
+        Awaited awaited = Awaited.byThisThread();
 
-        Throwable thrown = catchThrowable(() -> ParallelSum.sum(0, 100, 4, i -> {
+        Throwable thrown = catchThrowable(() -> ParallelSum.sum(0, 100, 4, awaited.around(i -> {
             if (i == 42) {
                 throw boom;
             }
             return i;
-        }));
+        })));
 
+        awaited.assertWaitedFor(ParallelSumTest.JOIN_EVERY_THREAD_EN, ParallelSumTest.JOIN_EVERY_THREAD_ES);
         assertThat(FailureMessages.causeChain(thrown))
                 .as(localized("the exception thrown by work(42) must reach the caller, possibly as a cause; "
                                 + "what reached it: %s",

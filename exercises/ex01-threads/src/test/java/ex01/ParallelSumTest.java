@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import grader.Graded;
+import grader.probe.Awaited;
 import grader.property.Properties;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,6 +20,8 @@ class ParallelSumTest {
 
     /** Not linear, so adding up the wrong part or a part twice changes the sum. */
     private static final LongUnaryOperator SQUARE_PLUS_SEVEN = i -> i * i + 7;
+    static final String JOIN_EVERY_THREAD_EN = "Does sum() join() every thread it starts before it adds up the parts?";
+    static final String JOIN_EVERY_THREAD_ES = "¿Hace sum() join() de cada hilo que arranca antes de sumar las partes?";
 
     @Graded(points = 3,
             en = "the parallel sum equals the sequential sum for any range and number of threads",
@@ -42,10 +45,12 @@ class ParallelSumTest {
                 .forAll(longs().between(-1_000, 1_000), integers().between(0, 300), integers().between(1, 16))
                 .checkAssert((from, size, threads) -> {
                     Map<Long, AtomicInteger> calls = new ConcurrentHashMap<>();
-                    ParallelSum.sum(from, from + size, threads, i -> {
+                    Awaited awaited = Awaited.byThisThread();
+                    ParallelSum.sum(from, from + size, threads, awaited.around(i -> {
                         calls.computeIfAbsent(i, k -> new AtomicInteger()).incrementAndGet();
                         return i;
-                    });
+                    }));
+                    awaited.assertWaitedFor(JOIN_EVERY_THREAD_EN, JOIN_EVERY_THREAD_ES);
                     for (long i = from; i < from + size; i++) {
                         AtomicInteger count = calls.remove(i);
                         assertThat(count == null ? 0 : count.get())
@@ -84,7 +89,10 @@ class ParallelSumTest {
 
     private static void assertSameAsSequential(long from, long to, int threads) {
         long expected = LongStream.range(from, to).map(SQUARE_PLUS_SEVEN).sum();
-        assertThat(ParallelSum.sum(from, to, threads, SQUARE_PLUS_SEVEN))
+        Awaited awaited = Awaited.byThisThread();
+        long sum = ParallelSum.sum(from, to, threads, awaited.around(SQUARE_PLUS_SEVEN));
+        awaited.assertWaitedFor(JOIN_EVERY_THREAD_EN, JOIN_EVERY_THREAD_ES);
+        assertThat(sum)
                 .as(localized("sum over [%d, %d) with %d threads", "suma en [%d, %d) con %d hilos",
                         from, to, threads))
                 .isEqualTo(expected);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import grader.Graded;
+import grader.probe.Awaited;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
@@ -22,6 +23,10 @@ class ProcessSharedArrayTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
     /** 50 000² does not fit in an int, so Math.multiplyExact throws. */
     private static final int TOO_LARGE_TO_SQUARE = 50_000;
+    private static final String WAIT_FOR_EVERY_CHILD_EN = "Does squareInPlace wait for every child (waitFor()) before "
+            + "it reads the array back?";
+    private static final String WAIT_FOR_EVERY_CHILD_ES = "¿Espera squareInPlace a cada hijo (waitFor()) antes de leer "
+            + "el arreglo de vuelta?";
 
     @TempDir
     Path folder;
@@ -29,12 +34,12 @@ class ProcessSharedArrayTest {
     @Graded(points = 2,
             en = "child processes square every element exactly once, in place, for any size and number of children",
             es = "los procesos hijos elevan al cuadrado cada elemento exactamente una vez, en su sitio, para cualquier tamaño y número de hijos")
-    void squaresEveryElementOnceInPlace() throws IOException, InterruptedException {
+    void squaresEveryElementOnceInPlace() throws Exception {
         int[][] cases = {{0, 2}, {3, 4}, {1_001, 3}, {10, 1}, {7, 2}}; // {length, children}
         for (int[] c : cases) {
             int[] values = ArrayCases.ascending(c[0]);
 
-            ProcessSharedArray.squareInPlace(values, c[1], folder.resolve("shared-" + c[0]), TIMEOUT);
+            squareInPlaceWaitedFor(values, c[1], folder.resolve("shared-" + c[0]));
 
             ArrayCases.assertAppliedOnce(ArrayCases.ascending(c[0]), values, SQUARE,
                     localized("%d child processes", "%d procesos hijos", c[1]));
@@ -44,11 +49,11 @@ class ProcessSharedArrayTest {
     @Graded(points = 2,
             en = "each slice is written by a child process of its own, not by the test's JVM: each child records its pid in the shared file",
             es = "cada porción la escribe un proceso hijo distinto, no la JVM de la prueba: cada hijo registra su pid en el archivo compartido")
-    void eachSliceIsWrittenByAChildOfItsOwn() throws IOException, InterruptedException {
+    void eachSliceIsWrittenByAChildOfItsOwn() throws Exception {
         int children = 3;
         Path shared = folder.resolve("shared");
 
-        ProcessSharedArray.squareInPlace(ArrayCases.ascending(9), children, shared, TIMEOUT);
+        squareInPlaceWaitedFor(ArrayCases.ascending(9), children, shared);
 
         List<Long> writers = writersRecordedIn(shared, children);
         assertThat(writers)
@@ -68,8 +73,13 @@ class ProcessSharedArrayTest {
     @Graded(points = 2,
             en = "a child that fails makes the call throw, with what the child printed on its standard error",
             es = "un hijo que falla hace que la llamada lance una excepción, con lo que el hijo escribió en su salida de error")
-    void aFailingChildMakesTheCallThrowWithItsStandardError() {
-        Throwable thrown = catchThrowable(() -> squareWithOneTooLarge(folder.resolve("shared")));
+    void aFailingChildMakesTheCallThrowWithItsStandardError() throws Exception {
+        Awaited awaited = Awaited.byThisThread();
+        Throwable[] caught = new Throwable[1];
+        awaited.holdingChildrenOf(SquaringChild.class,
+                () -> caught[0] = catchThrowable(() -> squareWithOneTooLarge(folder.resolve("shared"))));
+        awaited.assertWaitedFor(WAIT_FOR_EVERY_CHILD_EN, WAIT_FOR_EVERY_CHILD_ES);
+        Throwable thrown = caught[0];
 
         assertThat(thrown)
                 .as(localized("what squareInPlace threw when the child that squares %d failed (Math.multiplyExact "
@@ -105,6 +115,17 @@ class ProcessSharedArrayTest {
                         "lo que lanzó squareInPlace con un tiempo límite de 1 ms, en el que ninguna JVM llega a arrancar"))
                 .isInstanceOf(IllegalStateException.class);
         assertNoChildAlive("after a timeout", "tras agotarse el tiempo");
+    }
+
+    /**
+     * Squares through children held before they start until squareInPlace waits for them, and
+     * fails if it returned while one was still running.
+     */
+    private static void squareInPlaceWaitedFor(int[] values, int children, Path shared) throws Exception {
+        Awaited awaited = Awaited.byThisThread();
+        awaited.holdingChildrenOf(SquaringChild.class,
+                () -> ProcessSharedArray.squareInPlace(values, children, shared, TIMEOUT));
+        awaited.assertWaitedFor(WAIT_FOR_EVERY_CHILD_EN, WAIT_FOR_EVERY_CHILD_ES);
     }
 
     /** Three children; the middle one meets a number whose square does not fit in an int. */

@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import grader.Graded;
 import grader.Role;
+import grader.probe.Awaited;
 import grader.probe.Rendezvous;
 import grader.probe.Timeline;
 import grader.property.Properties;
@@ -22,6 +23,8 @@ class SharedArrayTest {
 
     /** Not idempotent and without a fixed point, so an element done twice or never shows. */
     private static final IntUnaryOperator TRIPLE_PLUS_ONE = x -> 3 * x + 1;
+    private static final String JOIN_EVERY_THREAD_EN = "Does transformInPlace join() every thread it starts before it returns?";
+    private static final String JOIN_EVERY_THREAD_ES = "¿Hace transformInPlace join() de cada hilo que arranca antes de volver?";
 
     @TempDir
     Path folder;
@@ -45,13 +48,16 @@ class SharedArrayTest {
             es = "todas las porciones están en curso a la vez, cada una en su propio hilo")
     void transformsAllSlicesAtTheSameTime() throws InterruptedException {
         int workers = 4;
+        Awaited awaited = Awaited.byThisThread();
         Rendezvous rendezvous = new Rendezvous(workers);
         Timeline timeline = new Timeline();
-        LongUnaryOperator work = timeline.around(rendezvous.around(x -> TRIPLE_PLUS_ONE.applyAsInt((int) x)));
+        LongUnaryOperator work = awaited.around(timeline.around(
+                rendezvous.around(x -> TRIPLE_PLUS_ONE.applyAsInt((int) x))));
         int[] values = ArrayCases.ascending(4_000);
 
         SharedArray.transformInPlace(values, workers, x -> (int) work.applyAsLong(x));
 
+        awaited.assertWaitedFor(JOIN_EVERY_THREAD_EN, JOIN_EVERY_THREAD_ES);
         timeline.publish();
         rendezvous.assertAllMet(Thread.currentThread(),
                 "Is join() inside the loop that starts the threads, or is run() called instead of start()?",
@@ -68,14 +74,17 @@ class SharedArrayTest {
             es = "una excepción lanzada por la función en un hilo llega a quien llama como causa de una IllegalStateException")
     void aWorkersExceptionReachesTheCaller() {
         ArithmeticException boom = new ArithmeticException("boom at 42");
+        Awaited awaited = Awaited.byThisThread();
 
         Throwable thrown = catchThrowable(() -> SharedArray.transformInPlace(ArrayCases.ascending(100), 4, x -> {
+            awaited.arrive();
             if (x == 42) {
                 throw boom;
             }
             return x;
         }));
 
+        awaited.assertWaitedFor(JOIN_EVERY_THREAD_EN, JOIN_EVERY_THREAD_ES);
         assertThat(thrown)
                 .as(localized("what transformInPlace threw when f(42) threw %s",
                         "lo que lanzó transformInPlace cuando f(42) lanzó %s", boom))
@@ -103,12 +112,17 @@ class SharedArrayTest {
 
     private static void assertTransformedOnce(int length, int workers) {
         int[] values = ArrayCases.ascending(length);
+        Awaited awaited = Awaited.byThisThread();
         try {
-            SharedArray.transformInPlace(values, workers, TRIPLE_PLUS_ONE);
+            SharedArray.transformInPlace(values, workers, x -> {
+                awaited.arrive();
+                return TRIPLE_PLUS_ONE.applyAsInt(x);
+            });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("the test was interrupted", e);
         }
+        awaited.assertWaitedFor(JOIN_EVERY_THREAD_EN, JOIN_EVERY_THREAD_ES);
         ArrayCases.assertAppliedOnce(ArrayCases.ascending(length), values, TRIPLE_PLUS_ONE,
                 localized("%d threads", "%d hilos", workers));
     }

@@ -114,7 +114,7 @@ class PipelineConcurrencyTest {
             return x + 10;
         });
 
-        List<Long> output = new Pipeline(first, second, capacity).process(numbers(200));
+        new Pipeline(first, second, capacity).process(numbers(200));
 
         assertThat(mostInBetween.get())
                 .as(localized("most numbers between the stages at once, with a queue of capacity %d and %d + %d "
@@ -125,7 +125,6 @@ class PipelineConcurrencyTest {
                                 + "acotadas las colas (new ArrayBlockingQueue<>(capacity)) y se llenan con put()?",
                         capacity, firstWorkers, secondWorkers))
                 .isLessThanOrEqualTo(bound);
-        assertThat(output).hasSize(200);
     }
 
     /**
@@ -192,7 +191,7 @@ class PipelineConcurrencyTest {
         return LongStream.range(0, count).boxed().collect(Collectors.toList());
     }
 
-    private static void pause(long millis) {
+    static void pause(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

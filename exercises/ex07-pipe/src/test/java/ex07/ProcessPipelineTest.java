@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import grader.Graded;
+import grader.probe.Awaited;
 import grader.probe.ChildProcesses;
 import grader.property.Properties;
 import java.nio.file.Files;
@@ -27,6 +28,10 @@ class ProcessPipelineTest {
 
     private static final ChildCommand SQUARE = ChildCommand.java(StageProgram.class, "square");
     private static final ChildCommand ADD_TEN = ChildCommand.java(StageProgram.class, "add", "10");
+    private static final String WAIT_FOR_EVERY_CHILD_EN = "Does run() wait for both children (waitFor()) and check "
+            + "their exit status before it returns?";
+    private static final String WAIT_FOR_EVERY_CHILD_ES = "¿Espera run() a los dos hijos (waitFor()) y comprueba su "
+            + "estado de salida antes de volver?";
 
     @Graded(points = 3, deadlineSeconds = 90,
             en = "as two child processes, the stages compute x*x + 10 for every number, in order",
@@ -35,7 +40,7 @@ class ProcessPipelineTest {
         Random random = new Random(Properties.SEED);
         for (List<Long> input : List.of(List.<Long>of(), List.of(-7L),
                 random.longs(1_000, -3_000_000_000L, 3_000_000_000L).boxed().collect(Collectors.toList()))) {
-            List<Long> output = run(new ProcessPipeline(SQUARE, ADD_TEN), input);
+            List<Long> output = run(SQUARE, ADD_TEN, input);
 
             Numbers.assertSameInOrder(Numbers.squarePlusTen(input), output);
         }
@@ -49,7 +54,7 @@ class ProcessPipelineTest {
         // way): far more than a pipe holds, so a parent that writes everything before it reads hangs.
         List<Long> input = Numbers.tenDigit(250_000);
 
-        List<Long> output = run(new ProcessPipeline(SQUARE, ADD_TEN), input);
+        List<Long> output = run(SQUARE, ADD_TEN, input);
 
         Numbers.assertSameInOrder(Numbers.squarePlusTen(input), output);
     }
@@ -61,7 +66,7 @@ class ProcessPipelineTest {
         ChildCommand noisy = ChildCommand.java(NoisyChild.class);
         List<Long> input = LongStream.range(0, 1_000).boxed().collect(Collectors.toList());
 
-        List<Long> output = run(new ProcessPipeline(noisy, noisy), input);
+        List<Long> output = run(noisy, noisy, input);
 
         assertThat(output)
                 .as(localized("what two children that copy their input produced, each after writing %d bytes to "
@@ -78,11 +83,8 @@ class ProcessPipelineTest {
     void eachStageIsAProcessThatEndsWithItsInput(@TempDir Path reports) throws Throwable {
         Path firstReport = reports.resolve("first");
         Path secondReport = reports.resolve("second");
-        ProcessPipeline pipeline = new ProcessPipeline(
-                ChildCommand.java(ReportingChild.class, firstReport.toString()),
-                ChildCommand.java(ReportingChild.class, secondReport.toString()));
-
-        List<Long> output = run(pipeline, List.of(1L, 2L, 3L));
+        List<Long> output = run(ChildCommand.java(ReportingChild.class, firstReport.toString()),
+                ChildCommand.java(ReportingChild.class, secondReport.toString()), List.of(1L, 2L, 3L));
 
         assertThat(output).containsExactly(1L, 2L, 3L);
         long self = ProcessHandle.current().pid();
@@ -101,9 +103,7 @@ class ProcessPipelineTest {
             en = "a child that exits with an error makes the call throw with the end of that child's standard error",
             es = "un hijo que termina con error hace que la llamada lance una excepción con el final de su salida de error")
     void aFailingChildMakesTheCallThrowWithItsStandardError() throws Throwable {
-        ProcessPipeline pipeline = new ProcessPipeline(ChildCommand.java(FailingChild.class, "0"), ADD_TEN);
-
-        Throwable thrown = runExpectingFailure(pipeline, List.of(1L, 2L, 3L));
+        Throwable thrown = runExpectingFailure(ChildCommand.java(FailingChild.class, "0"), ADD_TEN, List.of(1L, 2L, 3L));
 
         assertThat(thrown)
                 .as(localized("what the call threw when the first stage exited with status %d; what it threw: %s",
@@ -128,10 +128,9 @@ class ProcessPipelineTest {
     void noChildIsLeftAliveWhenAStageFailsHalfway() throws Throwable {
         // The second stage gives up after 10 numbers, while the first still has thousands to square:
         // nobody will read the first child's output any more, so it blocks unless it is destroyed.
-        ProcessPipeline pipeline = new ProcessPipeline(SQUARE, ChildCommand.java(FailingChild.class, "10"));
         List<Long> input = LongStream.range(0, 100_000).boxed().collect(Collectors.toList());
 
-        Throwable thrown = runExpectingFailure(pipeline, input);
+        Throwable thrown = runExpectingFailure(SQUARE, ChildCommand.java(FailingChild.class, "10"), input);
 
         assertThat(thrown)
                 .as(localized("what the call threw when the second stage exited with status %d halfway: %s",
@@ -140,20 +139,39 @@ class ProcessPipelineTest {
                 .isInstanceOf(ChildFailedException.class);
     }
 
-    /** Runs the pipeline under its deadline; fails if a child outlives the call. */
-    private static List<Long> run(ProcessPipeline pipeline, List<Long> input) throws Throwable {
+    /**
+     * Runs the pipeline of these two stages under its deadline, each child held before it exits
+     * until the call waits for it; fails if the call did not wait, or a child outlives the call.
+     */
+    private static List<Long> run(ChildCommand first, ChildCommand second, List<Long> input) throws Throwable {
         Object[] output = new Object[1];
-        ChildProcesses.runWithin(EACH_RUN, () -> output[0] = pipeline.run(input));
+        ChildProcesses.runWithin(EACH_RUN, () -> {
+            Awaited awaited = Awaited.byThisThread();
+            output[0] = new ProcessPipeline(held(awaited, first), held(awaited, second)).run(input);
+            awaited.assertWaitedFor(WAIT_FOR_EVERY_CHILD_EN, WAIT_FOR_EVERY_CHILD_ES);
+            return null;
+        });
         @SuppressWarnings("unchecked")
         List<Long> numbers = (List<Long>) output[0];
         return numbers;
     }
 
-    /** Runs the pipeline under its deadline and returns what it threw; fails if a child outlives the call. */
-    private static Throwable runExpectingFailure(ProcessPipeline pipeline, List<Long> input) throws Throwable {
+    /** The same as {@link #run}, for a pipeline that must fail: returns what it threw. */
+    private static Throwable runExpectingFailure(ChildCommand first, ChildCommand second, List<Long> input)
+            throws Throwable {
         Throwable[] thrown = new Throwable[1];
-        ChildProcesses.runWithin(EACH_RUN, () -> thrown[0] = catchThrowable(() -> pipeline.run(input)));
+        ChildProcesses.runWithin(EACH_RUN, () -> {
+            Awaited awaited = Awaited.byThisThread();
+            ProcessPipeline pipeline = new ProcessPipeline(held(awaited, first), held(awaited, second));
+            thrown[0] = catchThrowable(() -> pipeline.run(input));
+            awaited.assertWaitedFor(WAIT_FOR_EVERY_CHILD_EN, WAIT_FOR_EVERY_CHILD_ES);
+            return null;
+        });
         return thrown[0];
+    }
+
+    private static ChildCommand held(Awaited awaited, ChildCommand command) {
+        return new ChildCommand(command.name(), awaited.held(command.command()));
     }
 
     private static long endOfInputReport(Path report, String stage) throws Exception {

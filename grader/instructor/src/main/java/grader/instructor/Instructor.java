@@ -1,5 +1,6 @@
 package grader.instructor;
 
+import grader.instructor.deadline.DeadlineCommands;
 import grader.instructor.grading.BatchGrading;
 import grader.instructor.mistakes.MistakeRecorder;
 import grader.instructor.mutation.MutationCheck;
@@ -15,6 +16,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The instructor's commands; the scripts in {@code grader/bin} build this module and call it.
@@ -28,7 +30,10 @@ import java.util.Map;
  * Instructor ROOT grade-pristine STUDENT_REPO OUT_DIR [OPTIONS]
  * Instructor ROOT grade-batch REPOS_DIR OUT_DIR [OPTIONS] [--jobs=N]
  * Instructor ROOT mutation-check [exNN-slug ...]
+ * Instructor ROOT deadline plan|fetch|merge ...    (see DeadlineCommands)
+ * Instructor ROOT find-jdk VERSION                 prints the newest JDK of VERSION or later
  *   OPTIONS: [--lang=es|en] [--timeout-minutes=N] [--received=DIR] [--only=exNN-slug,...]
+ *            [--template=DIR]
  * </pre>
  *
  * <p>Exit status: 0 done; 1 problems found (each printed as {@code file:line: message}); 2 the
@@ -88,6 +93,10 @@ public final class Instructor {
                 return batch(root, positional, options, out).gradeAll(path(positional, 0, "REPOS_DIR"));
             case "mutation-check":
                 return report(new MutationCheck(root, out).run(positional), out);
+            case "deadline":
+                return DeadlineCommands.run(root, positional, options, out);
+            case "find-jdk":
+                return findJdk(positional, out);
             default:
                 throw new IllegalArgumentException("unknown command: " + args[1]);
         }
@@ -152,6 +161,18 @@ public final class Instructor {
         return 0;
     }
 
+    private static int findJdk(List<String> args, PrintStream out) {
+        int minimum = Integer.parseInt(args.isEmpty() ? "" : args.get(0));
+        Optional<Path> jdk = Jdks.atLeast(minimum, System.getenv(), Jdks.usualFolders());
+        if (jdk.isEmpty()) {
+            System.err.println("No JDK " + minimum + " or newer found: install one, or name it in JAVA_HOME_"
+                    + minimum + "_X64.");
+            return 1;
+        }
+        out.println(jdk.get());
+        return 0;
+    }
+
     private static BatchGrading batch(Path root, List<String> args, Map<String, String> options, PrintStream out) {
         Duration timeout = Duration.ofMinutes(Integer.parseInt(
                 options.getOrDefault("timeout-minutes", String.valueOf(DEFAULT_TIMEOUT_MINUTES))));
@@ -159,9 +180,15 @@ public final class Instructor {
                 new BatchGrading.Options(options.getOrDefault("lang", ""), timeout,
                         Integer.parseInt(options.getOrDefault("jobs", "1")),
                         options.containsKey("received") ? Path.of(options.get("received")).toAbsolutePath() : null,
-                        Arrays.stream(options.getOrDefault("only", "").split(",")).map(String::strip)
-                                .filter(id -> !id.isEmpty()).toList()),
+                        exerciseIds(options),
+                        options.containsKey("template") ? Path.of(options.get("template")).toAbsolutePath() : null),
                 out);
+    }
+
+    /** The exercises of {@code --only=exNN-slug,...}; empty for all. */
+    private static List<String> exerciseIds(Map<String, String> options) {
+        return Arrays.stream(options.getOrDefault("only", "").split(",")).map(String::strip)
+                .filter(id -> !id.isEmpty()).toList();
     }
 
     private static int report(List<Problem> problems, PrintStream out) {

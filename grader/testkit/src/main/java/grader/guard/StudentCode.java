@@ -25,15 +25,20 @@ public final class StudentCode {
     private StudentCode() {
     }
 
+    /** Whether the grader knows which classes are the student's ({@code -Dgrader.studentClasses} is set). */
+    public static boolean known() {
+        String folder = System.getProperty("grader.studentClasses");
+        return folder != null && !folder.isBlank();
+    }
+
     /** Whether classes loaded from {@code source} are the student's. */
     public static boolean isStudentLocation(CodeSource source) {
-        String folder = System.getProperty("grader.studentClasses");
         URL location = source == null ? null : source.getLocation();
-        if (folder == null || folder.isBlank() || location == null || !"file".equals(location.getProtocol())) {
+        if (!known() || location == null || !"file".equals(location.getProtocol())) {
             return false;
         }
         try {
-            return Path.of(location.toURI()).equals(Path.of(folder));
+            return Path.of(location.toURI()).equals(Path.of(System.getProperty("grader.studentClasses")));
         } catch (URISyntaxException | IllegalArgumentException e) {
             return false;
         }

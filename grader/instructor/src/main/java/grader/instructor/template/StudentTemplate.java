@@ -33,6 +33,7 @@ public final class StudentTemplate {
             "grader/instructor/",
             "grader/mutation/",
             "grader/hostile/",
+            "grader/similarity/",
             "grader/bin/instructor-tool",
             "grader/bin/generate-skeletons",
             "grader/bin/list-exercises",
@@ -43,8 +44,11 @@ public final class StudentTemplate {
             "grader/bin/grade-pristine",
             "grader/bin/grade-batch",
             "grader/bin/mutation-check",
+            "grader/bin/deadline",
+            "grader/bin/similarity",
             ".ci/",
             ".github/workflows/ci.yml",
+            ".github/workflows/deadline-grading.yml",
             "INSTRUCTORS.md",
             "docs/github-classroom.md");
 

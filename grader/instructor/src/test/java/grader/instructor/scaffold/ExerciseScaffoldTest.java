@@ -93,7 +93,7 @@ class ExerciseScaffoldTest {
 
         assertThat(ReadmeTable.check(root)).isEmpty();
         assertThat(TestFiles.read(root, "README.md"))
-                .contains("| [ex08-bank-account](exercises/ex08-bank-account/README.md) | Bank account | 10 |");
+                .contains("| [ex08-bank-account](exercises/ex08-bank-account/README.md) | Bank account | 11 |");
     }
 
     @Test
