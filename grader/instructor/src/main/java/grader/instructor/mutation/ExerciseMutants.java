@@ -36,15 +36,17 @@ record ExerciseMutants(String id, List<Mutant> mutants, int equivalent, long sec
 
     /** The check's line for the exercise. */
     String summary() {
-        return String.format("%-22s %4d mutants (%d PIT, %d concurrency)  %4d killed (%d timed out)  %3d equivalent"
-                        + "  %3d survivors  score %5.1f %%  %4d s",
-                id, mutants.size(), count(Mutant.Operators.PIT), count(Mutant.Operators.CONCURRENCY), killed(),
+        return String.format("%-22s %4d mutants (%d PIT, %d concurrency, %d source)  %4d killed (%d timed out)"
+                        + "  %3d equivalent  %3d survivors  score %5.1f %%  %4d s",
+                id, mutants.size(), count(Mutant.Operators.PIT), count(Mutant.Operators.CONCURRENCY),
+                count(Mutant.Operators.SOURCE), killed(),
                 timedOut(), equivalent, survivors(), score(), seconds);
     }
 
     /** The exercise's row of the table in INSTRUCTORS.md. */
     String tableRow() {
-        return String.format("| %s | %d | %d | %d | %d | %d | %.1f %% |", id, mutants.size(),
-                count(Mutant.Operators.PIT), count(Mutant.Operators.CONCURRENCY), killed(), equivalent, score());
+        return String.format("| %s | %d | %d | %d | %d | %d | %d | %.1f %% |", id, mutants.size(),
+                count(Mutant.Operators.PIT), count(Mutant.Operators.CONCURRENCY), count(Mutant.Operators.SOURCE),
+                killed(), equivalent, score());
     }
 }

@@ -74,8 +74,9 @@ public final class MutationCheck {
         out.println("Mutation check of " + results.size() + " exercise(s) took "
                 + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s.");
         out.println();
-        out.println("| Exercise | Mutants | PIT's | Concurrency operators' | Killed | Listed equivalent | Score |");
-        out.println("|---|---|---|---|---|---|---|");
+        out.println("| Exercise | Mutants | PIT's operators | Concurrency operators | Source mutants | Killed"
+                + " | Listed equivalent | Score |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
         results.forEach(exercise -> out.println(exercise.tableRow()));
         return problems;
     }

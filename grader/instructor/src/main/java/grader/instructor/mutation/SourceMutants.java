@@ -1,6 +1,7 @@
 package grader.instructor.mutation;
 
 import grader.instructor.RepositoryFiles;
+import grader.instructor.grading.FileTrees;
 import grader.mutation.source.ModifierRemoval;
 import grader.mutation.source.SourceMutant;
 import grader.record.Outcome;
@@ -36,7 +37,10 @@ final class SourceMutants {
     private final MavenBuild maven;
     private int graded;
 
-    /** Grades in {@code workspace}, a copy of {@code root} made before the first mutant. */
+    /**
+     * Grades in {@code workspace}, a fresh copy of {@code root} made before this check's first
+     * mutant: a copy left by an earlier check would grade against the tests as they were then.
+     */
     SourceMutants(Path root, Path workspace, MavenBuild maven) {
         this.root = root;
         this.workspace = workspace;
@@ -55,7 +59,7 @@ final class SourceMutants {
                 Optional<String> failed = run(solution, relative, mutant.source());
                 Verdict verdict = failed.map(test -> test.isEmpty() ? Verdict.SURVIVED : Verdict.KILLED)
                         .orElse(Verdict.NOT_RUN);
-                mutants.add(new Mutant(key, relative, mutant.line(), Mutant.Operators.CONCURRENCY, verdict.name(),
+                mutants.add(new Mutant(key, relative, mutant.line(), Mutant.Operators.SOURCE, verdict.name(),
                         verdict, failed.orElse("")));
             }
         }
@@ -69,7 +73,8 @@ final class SourceMutants {
      */
     private Optional<String> run(ExerciseModule solution, String file, String mutated)
             throws IOException, InterruptedException {
-        if (!Files.exists(workspace.resolve("mvnw"))) {
+        if (graded == 0) {
+            FileTrees.delete(workspace);
             copyRepository();
         }
         Path copy = workspace.resolve(file);

@@ -66,9 +66,9 @@ class MutationCheckTest {
 
         assertThat(exercise.score()).isEqualTo(100.0);
         assertThat(exercise.survivors()).isZero();
-        assertThat(exercise.summary()).startsWith("ex01-demo").contains("4 mutants (4 PIT, 0 concurrency)",
+        assertThat(exercise.summary()).startsWith("ex01-demo").contains("4 mutants (4 PIT, 0 concurrency, 0 source)",
                 "3 killed (0 timed out)", "1 equivalent", "0 survivors", "score 100.0 %", "12 s");
-        assertThat(exercise.tableRow()).isEqualTo("| ex01-demo | 4 | 4 | 0 | 3 | 1 | 100.0 % |");
+        assertThat(exercise.tableRow()).isEqualTo("| ex01-demo | 4 | 4 | 0 | 0 | 3 | 1 | 100.0 % |");
     }
 
     private static Mutant mutant(String method, String description, String status) {
