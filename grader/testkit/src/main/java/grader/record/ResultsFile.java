@@ -9,7 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The file in which an exercise's test JVMs append one JSON line per graded test.
@@ -75,6 +78,18 @@ public final class ResultsFile {
             throw new UncheckedIOException("cannot read " + file, e);
         }
         return records;
+    }
+
+    /**
+     * The last record of each test of {@code build}, in the order the tests started: its result,
+     * or {@link Outcome#STARTED} for a test whose JVM died while it ran.
+     */
+    public Collection<TestRecord> latest(String build) {
+        Map<String, TestRecord> latest = new LinkedHashMap<>();
+        for (TestRecord record : read(build)) {
+            latest.put(record.testId(), record); // a test's result comes after its start
+        }
+        return latest.values();
     }
 
     private static TestRecord parse(String line) {
