@@ -1,6 +1,7 @@
 package grader.instructor;
 
 import grader.instructor.grading.BatchGrading;
+import grader.instructor.report.RenderedReport;
 import grader.instructor.scaffold.ExerciseScaffold;
 import grader.instructor.skeleton.SkeletonGenerator;
 import grader.instructor.template.StudentTemplate;
@@ -24,6 +25,7 @@ import java.util.Map;
  * Instructor ROOT export-template DIR
  * Instructor ROOT grade-pristine STUDENT_REPO OUT_DIR [OPTIONS]
  * Instructor ROOT grade-batch REPOS_DIR OUT_DIR [OPTIONS] [--jobs=N]
+ * Instructor ROOT check-report COURSE RENDERED     (COURSE graded, RENDERED: the browser's dom.html, report.png)
  *   OPTIONS: [--lang=es|en] [--timeout-minutes=N] [--received=DIR] [--only=exNN-slug,...]
  * </pre>
  *
@@ -81,6 +83,8 @@ public final class Instructor {
                 return batch(root, positional, options, out).gradeOne(path(positional, 0, "STUDENT_REPO"));
             case "grade-batch":
                 return batch(root, positional, options, out).gradeAll(path(positional, 0, "REPOS_DIR"));
+            case "check-report":
+                return report(RenderedReport.check(path(positional, 0, "COURSE"), path(positional, 1, "RENDERED")), out);
             default:
                 throw new IllegalArgumentException("unknown command: " + args[1]);
         }

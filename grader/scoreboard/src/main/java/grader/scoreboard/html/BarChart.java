@@ -35,7 +35,7 @@ final class BarChart {
                 lines.stream().mapToDouble(Line::value).max().orElse(0)) * 1.08;
         max = max <= 0 ? 1 : max;
         int plot = WIDTH - LABELS - VALUES;
-        int height = TOP + values.size() * ROW + 6;
+        int height = TOP + values.size() * ROW + (lines.size() > 1 ? 20 : 6);
         StringBuilder svg = new StringBuilder(String.format(
                 "<svg class=\"bars\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" role=\"img\" "
                         + "aria-labelledby=\"%s-title %s-desc\">%n", WIDTH, height, WIDTH, height, id, id))
@@ -52,12 +52,15 @@ final class BarChart {
                     .append(String.format("<text class=\"value\" x=\"%s\" y=\"%d\">%s</text>%n",
                             at(LABELS + width + 6), y + BAR - 4, escape(value.text())));
         }
-        for (Line line : lines) {
+        int bottom = TOP + values.size() * ROW;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
             double x = LABELS + line.value() / max * plot;
+            int labelY = i % 2 == 0 ? TOP - 10 : bottom + 12; // above, then below: close values stay legible
             svg.append(String.format("<line class=\"mark\" x1=\"%s\" y1=\"%d\" x2=\"%s\" y2=\"%d\"/>%n",
-                            at(x), TOP - 6, at(x), height - 2))
+                            at(x), TOP - 6, at(x), bottom))
                     .append(String.format("<text class=\"tick\" x=\"%s\" y=\"%d\" text-anchor=\"middle\">%s</text>%n",
-                            at(x), TOP - 10, escape(line.label())));
+                            at(x), labelY, escape(line.label())));
         }
         return svg.append("</svg>\n").toString();
     }
