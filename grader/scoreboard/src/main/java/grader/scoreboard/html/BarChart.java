@@ -36,11 +36,7 @@ final class BarChart {
         max = max <= 0 ? 1 : max;
         int plot = WIDTH - LABELS - VALUES;
         int height = TOP + values.size() * ROW + (lines.size() > 1 ? 20 : 6);
-        StringBuilder svg = new StringBuilder(String.format(
-                "<svg class=\"bars\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" role=\"img\" "
-                        + "aria-labelledby=\"%s-title %s-desc\">%n", WIDTH, height, WIDTH, height, id, id))
-                .append("<title id=\"").append(id).append("-title\">").append(escape(title)).append("</title>\n")
-                .append("<desc id=\"").append(id).append("-desc\">").append(escape(description)).append("</desc>\n");
+        StringBuilder svg = new StringBuilder(Html.svg("bars", id, WIDTH, height, title, description));
         for (int i = 0; i < values.size(); i++) {
             Value value = values.get(i);
             int y = TOP + i * ROW;

@@ -64,6 +64,17 @@ final class Html {
         return out.toString();
     }
 
+    /**
+     * The opening of an SVG chart: an image to assistive technology, named by its title and
+     * described by its description, which are its text alternative.
+     */
+    static String svg(String style, String id, int width, int height, String title, String description) {
+        return String.format("<svg class=\"%s\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" role=\"img\" "
+                        + "aria-labelledby=\"%s-title %s-desc\">%n", style, width, height, width, height, id, id)
+                + "<title id=\"" + id + "-title\">" + escape(title) + "</title>\n"
+                + "<desc id=\"" + id + "-desc\">" + escape(description) + "</desc>\n";
+    }
+
     /** A number for a chart's text, with up to {@code decimals} decimals and no trailing zeros. */
     static String number(double value, int decimals) {
         String text = String.format(Locale.ROOT, "%." + decimals + "f", value);

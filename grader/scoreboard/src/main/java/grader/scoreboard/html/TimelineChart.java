@@ -40,11 +40,7 @@ final class TimelineChart {
         String title = String.format(lang.pick("When each thread worked: %s", "Cuándo trabajó cada hilo: %s"), testName);
         String summary = summary(bars, lang);
 
-        StringBuilder svg = new StringBuilder();
-        svg.append(String.format("<svg class=\"timeline\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" role=\"img\" "
-                        + "aria-labelledby=\"%s-title %s-desc\">%n", WIDTH, height, WIDTH, height, id, id))
-                .append("<title id=\"").append(id).append("-title\">").append(escape(title)).append("</title>\n")
-                .append("<desc id=\"").append(id).append("-desc\">").append(escape(summary)).append("</desc>\n");
+        StringBuilder svg = new StringBuilder(Html.svg("timeline", id, WIDTH, height, title, summary));
         for (int k = 0; k * scale.step <= span * 1.0001; k++) {
             double tick = k * scale.step;
             double x = LABELS + tick / span * plot;
