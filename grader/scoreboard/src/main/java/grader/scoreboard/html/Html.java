@@ -8,8 +8,11 @@ final class Html {
 
     /** The first line of a thread in a dump: {@code "worker-1" BLOCKED — waiting for …}. */
     private static final Pattern THREAD = Pattern.compile("^\"[^\"]*\" [A-Z_]+.*");
-    /** A frame of the student's own code: {@code at ex07.PipedStages.run(PipedStages.java:41)}. */
-    private static final Pattern STUDENT_FRAME = Pattern.compile("^\\s+at ex\\d\\d\\..*");
+    /**
+     * A frame of the student's own code, after its class loader's name when the JVM gives one:
+     * {@code at app//ex07.PipedStages.run(PipedStages.java:41)}.
+     */
+    private static final Pattern STUDENT_FRAME = Pattern.compile("^\\s+at (\\S*/)?ex\\d\\d\\..*");
     /** The sentences of a thread dump that name the trouble (grader.junit.ThreadDump). */
     private static final Pattern TROUBLE = Pattern.compile(
             "^(DEADLOCK|INTERBLOQUEO|BLOCKED ON PIPES|BLOQUEADOS EN TUBERÍAS)\\b.*");

@@ -98,7 +98,7 @@ public final class HtmlReport {
                 .append(exercise.points()).append('/').append(exercise.maxPoints()).append("</span></h2>\n")
                 .append("<p class=\"result\">").append(escape(exercise.summary(lang))).append("</p>\n");
         if (!exercise.message().isEmpty()) {
-            html.append("<pre class=\"diagnostic note\">").append(Html.diagnostic(exercise.message())).append("</pre>\n");
+            html.append("<pre class=\"diagnostic\">").append(Html.diagnostic(exercise.message())).append("</pre>\n");
         }
         html.append("<table class=\"tests\">\n<thead><tr><th scope=\"col\">")
                 .append(escape(lang.pick("Result", "Resultado"))).append("</th><th scope=\"col\">")
@@ -109,29 +109,38 @@ public final class HtmlReport {
             html.append("<tr class=\"").append(style(test.status())).append("\"><td class=\"status\">")
                     .append(status(test.status(), lang)).append("</td><td>").append(escape(test.name()))
                     .append("</td><td class=\"number\">").append(test.points()).append('/').append(test.maxPoints())
-                    .append("</td><td>").append(why(test, lang)).append("</td></tr>\n");
+                    .append("</td><td>").append(why(test, lang)).append("</td></tr>\n")
+                    .append(message(test, lang));
         }
         html.append("</tbody>\n</table>\n").append(charts(exercise, lang));
         return html.append("</section>\n").toString();
     }
 
+    /** The first line of the test's message, and where to look. */
     private static String why(TestGrade test, Lang lang) {
         if (test.message().isBlank()) {
             return "";
         }
         String location = test.location().isEmpty() ? ""
                 : " " + lang.pick("(at ", "(en ") + "<code>" + escape(test.location()) + "</code>)";
-        StringBuilder why = new StringBuilder(escape(test.reason())).append(location);
+        return escape(test.reason()) + location;
+    }
+
+    /**
+     * The whole message, when there is more than its first line, on a row of its own below the
+     * test's, as wide as the table: a thread dump's frames fit on their lines. A thread dump is
+     * open; any other message is one click away.
+     */
+    private static String message(TestGrade test, Lang lang) {
         String message = test.message().strip();
-        if (!message.equals(test.reason())) {
-            boolean dump = Html.hasThreadDump(message);
-            why.append("\n<details").append(dump ? " open" : "").append("><summary>")
-                    .append(escape(dump ? lang.pick("Where every thread was", "Dónde estaba cada hilo")
-                            : lang.pick("The whole message", "El mensaje completo")))
-                    .append("</summary><pre class=\"diagnostic\">").append(Html.diagnostic(message))
-                    .append("</pre></details>");
+        if (message.isEmpty() || message.equals(test.reason())) {
+            return "";
         }
-        return why.toString();
+        boolean dump = Html.hasThreadDump(message);
+        return "<tr class=\"message\"><td></td><td colspan=\"3\"><details" + (dump ? " open" : "") + "><summary>"
+                + escape(dump ? lang.pick("Where every thread was", "Dónde estaba cada hilo")
+                        : lang.pick("The whole message", "El mensaje completo"))
+                + "</summary><pre class=\"diagnostic\">" + Html.diagnostic(message) + "</pre></details></td></tr>\n";
     }
 
     private static String charts(ExerciseGrade exercise, Lang lang) {

@@ -28,7 +28,7 @@ class HtmlReportTest {
             "did not finish within 30 s: the threads below never ended",
             "DEADLOCK: \"t-1\" at Bank.java:12 waits for lock A held by \"t-2\"; \"t-2\" waits for lock B held by \"t-1\"",
             "\"t-1\" BLOCKED — waiting for lock A held by \"t-2\"",
-            "    at ex08.Bank.transfer(Bank.java:12)",
+            "    at app//ex08.Bank.transfer(Bank.java:12)",
             "    at java.base/java.lang.Thread.run(Thread.java:840)");
 
     private static final CourseGrade GRADE = course(Lang.EN,
@@ -85,16 +85,17 @@ class HtmlReportTest {
 
     @Test
     void aDeadlockStandsOutInTheThreadDumpWhichIsOpen() {
-        assertThat(page).contains("<details open><summary>Where every thread was</summary>")
+        assertThat(page).contains("<tr class=\"message\"><td></td><td colspan=\"3\"><details open>"
+                        + "<summary>Where every thread was</summary>")
                 .contains("<strong class=\"trouble\">DEADLOCK: &quot;t-1&quot; at Bank.java:12")
                 .contains("<strong>&quot;t-1&quot; BLOCKED — waiting for lock A")
-                .contains("<mark>    at ex08.Bank.transfer(Bank.java:12)</mark>")
+                .contains("<mark>    at app//ex08.Bank.transfer(Bank.java:12)</mark>")
                 .contains("\n    at java.base/java.lang.Thread.run(Thread.java:840)\n");
     }
 
     @Test
     void anExerciseThatDoesNotCompileShowsTheCompilerError() {
-        assertThat(page).contains("<pre class=\"diagnostic note\">does not compile: "
+        assertThat(page).contains("<pre class=\"diagnostic\">does not compile: "
                 + "exercises/ex09-demo/src/main/java/ex09/A.java:3: &#39;;&#39; expected\n</pre>");
     }
 
