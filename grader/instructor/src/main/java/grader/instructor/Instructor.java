@@ -1,6 +1,7 @@
 package grader.instructor;
 
 import grader.instructor.grading.BatchGrading;
+import grader.instructor.mistakes.MistakeRecorder;
 import grader.instructor.report.RenderedReport;
 import grader.instructor.scaffold.ExerciseScaffold;
 import grader.instructor.skeleton.SkeletonGenerator;
@@ -20,8 +21,9 @@ import java.util.Map;
  *
  * <pre>
  * Instructor ROOT generate-skeletons [--check]
- * Instructor ROOT list-exercises [--check]
+ * Instructor ROOT list-exercises [--check] [--write-readme]
  * Instructor ROOT new-exercise NN slug "Title" "Título" [ClassName]
+ * Instructor ROOT record-mistake exNN-slug NAME "What is wrong." TestClass#method...
  * Instructor ROOT export-template DIR
  * Instructor ROOT grade-pristine STUDENT_REPO OUT_DIR [OPTIONS]
  * Instructor ROOT grade-batch REPOS_DIR OUT_DIR [OPTIONS] [--jobs=N]
@@ -73,10 +75,11 @@ public final class Instructor {
             case "generate-skeletons":
                 return generateSkeletons(root, options.containsKey("check"), out);
             case "list-exercises":
-                out.print(ExerciseCatalog.render(ExerciseCatalog.of(root)));
-                return options.containsKey("check") ? report(StatementCheck.check(root), out) : 0;
+                return listExercises(root, options, out);
             case "new-exercise":
                 return newExercise(root, positional, out);
+            case "record-mistake":
+                return recordMistake(root, positional, out);
             case "export-template":
                 return report(StudentTemplate.export(root, path(positional, 0, "DIR"), out), out);
             case "grade-pristine":
@@ -102,6 +105,30 @@ public final class Instructor {
         return report(problems, out);
     }
 
+    private static int listExercises(Path root, Map<String, String> options, PrintStream out) throws Exception {
+        List<ExerciseCatalog.Exercise> exercises = ExerciseCatalog.of(root);
+        if (options.containsKey("write-readme")) {
+            if (!ReadmeTable.write(root)) {
+                List<Problem> nowhere = ReadmeTable.check(root);
+                return report(nowhere.isEmpty() ? List.of(Problem.ofFile(ReadmeTable.README, "does not exist"))
+                        : nowhere, out);
+            }
+            out.println("Wrote the exercise table of " + ReadmeTable.README + ".");
+        }
+        if (!options.containsKey("check")) {
+            out.print(ExerciseCatalog.render(exercises));
+            return 0;
+        }
+        List<Problem> problems = new ArrayList<>(StatementCheck.check(root));
+        problems.addAll(ReadmeTable.check(root));
+        if (problems.isEmpty()) {
+            out.printf("The statements' and %s's tables agree with the @Graded tests: %d exercises, %d points.%n",
+                    ReadmeTable.README, exercises.size(),
+                    exercises.stream().mapToInt(ExerciseCatalog.Exercise::points).sum());
+        }
+        return report(problems, out);
+    }
+
     private static int newExercise(Path root, List<String> args, PrintStream out) throws Exception {
         if (args.size() < 4 || args.size() > 5) {
             throw new IllegalArgumentException("usage: new-exercise NN slug \"Title\" \"Título\" [ClassName]");
@@ -112,6 +139,16 @@ public final class Instructor {
                     names.titleEs());
         }
         new ExerciseScaffold(root).create(names, out);
+        return 0;
+    }
+
+    private static int recordMistake(Path root, List<String> args, PrintStream out) throws Exception {
+        if (args.size() < 4) {
+            throw new IllegalArgumentException(
+                    "usage: record-mistake exNN-slug NAME \"What is wrong, in one line.\" TestClass#method...");
+        }
+        new MistakeRecorder(root, out).record(args.get(0), args.get(1), args.get(2), args.subList(3, args.size()));
+        out.printf("Check that its tests catch it: .ci/check-mistakes.sh %s%n", args.get(0));
         return 0;
     }
 

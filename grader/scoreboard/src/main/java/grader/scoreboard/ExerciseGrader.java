@@ -1,6 +1,7 @@
 package grader.scoreboard;
 
 import grader.i18n.Lang;
+import grader.record.FailureCause;
 import grader.record.Outcome;
 import grader.record.ResultsFile;
 import grader.record.Scoring;
@@ -80,7 +81,7 @@ public final class ExerciseGrader {
                     : lang.pick("its exercise has code that could take the grader's place",
                     "su ejercicio tiene código que podría ocupar el lugar del calificador");
             tests.add(voided == null ? test : new TestGrade(test.id(), test.name(), Status.VOIDED, 0, test.maxPoints(),
-                    voided, "", test.durationMillis(), test.evidence()));
+                    voided, "", test.durationMillis(), test.evidence(), null));
         }
         int points = tests.stream().mapToInt(TestGrade::points).sum();
         return new ExerciseGrade(results.id(), results.title(), results.status(), points, results.maxPoints(),
@@ -139,8 +140,9 @@ public final class ExerciseGrader {
 
     /** The test's JVM ended while it ran: it gets the blame, and the reason. */
     private TestGrade died(GradedTest test, TestRecord started, ExerciseModule module) throws IOException {
-        return grade(test, started, lang.pick(test.nameEn(), test.nameEs()), Status.FAILED, 0,
-                JvmDeath.whileRunning(module, lang));
+        return new TestGrade(test.testId(), lang.pick(test.nameEn(), test.nameEs()), Status.FAILED, 0, test.points(),
+                JvmDeath.whileRunning(module, lang), started.location(), started.durationMillis(), started.evidence(),
+                FailureCause.CODE);
     }
 
     /** Why a test has no result: its class's JVM ended during another test, or it did not run at all. */
@@ -159,11 +161,11 @@ public final class ExerciseGrader {
     private static TestGrade grade(GradedTest test, TestRecord record, String name, Status status, int points,
                                    String message) {
         return new TestGrade(test.testId(), name, status, points, test.points(), message, record.location(),
-                record.durationMillis(), record.evidence());
+                record.durationMillis(), record.evidence(), status == Status.FAILED ? record.cause() : null);
     }
 
     private TestGrade didNotRun(GradedTest test, String message) {
         return new TestGrade(test.testId(), lang.pick(test.nameEn(), test.nameEs()), Status.DID_NOT_RUN, 0,
-                test.points(), message, "", 0, null);
+                test.points(), message, "", 0, null, null);
     }
 }

@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
  * {@code target/grade/grade.json}, {@code grade.md}, {@code index.html} and the platforms' files
  * ({@link PlatformFiles}). Instructor mode also grades {@code solutions/} into
  * {@code target/grade/solutions/} and checks that every skeleton earns 0 and every solution full
- * marks. {@code --only} limits the grade to some exercises (a build with {@code -pl}), and
+ * marks ({@link InstructorCheck}; its verdict also in {@code target/grade/instructor-check.txt}).
+ * {@code --only} limits the grade to some exercises (a build with {@code -pl}), and
  * {@code --exercise} to one, by its number ({@code -Dexercise=ex01}). Manifest mode grades nothing:
  * it writes the course's {@link TestManifest}, which the student template carries so that changed
  * or deleted test files are noticed.
@@ -42,6 +43,9 @@ import java.util.stream.Collectors;
  * submission; it leaves {@code target/grade/grader-error.txt} behind.
  */
 public final class Scoreboard {
+
+    /** The instructor check's verdict, written into {@code target/grade} for the scripts that run it. */
+    public static final String INSTRUCTOR_CHECK = "instructor-check.txt";
 
     /** Written into {@code target/grade} when the grader itself fails (exit status 2). */
     public static final String GRADER_ERROR = "grader-error.txt";
@@ -105,6 +109,7 @@ public final class Scoreboard {
         CourseGrade solutions = grade(root, "solutions", build, lang, only);
         GradeFiles.write(gradeFolder.resolve("solutions"), solutions);
         InstructorCheck check = InstructorCheck.of(exercises, solutions);
+        GradeFiles.writeAtomically(gradeFolder.resolve(INSTRUCTOR_CHECK), check.render());
         out.print(ConsoleReport.render(solutions));
         out.print(check.render());
         List<String> notRun = new ArrayList<>(notRunByMaven(root, "exercises", exercises));

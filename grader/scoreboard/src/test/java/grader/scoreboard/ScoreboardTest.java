@@ -128,7 +128,7 @@ class ScoreboardTest {
 
     private void record(String id, Outcome outcome) {
         new ResultsFile(root.resolve("exercises").resolve(id).resolve("target/grade")).append(new TestRecord("b",
-                "ex09.DemoTest", "works", "works", "funciona", 3, Role.CHECK, outcome, "", "", 1, null));
+                "ex09.DemoTest", "works", "works", "funciona", 3, Role.CHECK, outcome, "", "", 1, null, null));
     }
 
     private static void write(Path file, String content) throws IOException {

@@ -8,6 +8,7 @@ import grader.guard.SubmissionError;
 import grader.guard.ThreadLimitError;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.opentest4j.IncompleteExecutionException;
@@ -31,8 +32,7 @@ public final class FailureMessages {
             return "";
         }
         String text;
-        if (failure instanceof UnsupportedOperationException
-                && String.valueOf(failure.getMessage()).startsWith("TODO")) {
+        if (isTodo(failure)) {
             text = localized("not implemented yet: %s", "aún sin implementar: %s", failure.getMessage());
         } else if (failure instanceof IncompleteExecutionException) {
             text = String.valueOf(failure.getMessage()); // aborted, e.g. a speed-up not measured
@@ -62,6 +62,21 @@ public final class FailureMessages {
         return text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) + "…" : text;
     }
 
+    /**
+     * The skeleton's {@code TODO: Class.method} that a report names, as an assertion's or a model
+     * checker's report names the exception the code threw; empty when it names none.
+     */
+    public static Optional<String> todoIn(String report) {
+        Matcher todo = TODO.matcher(String.valueOf(report));
+        return todo.find() ? Optional.of(todo.group(1)) : Optional.empty();
+    }
+
+    /** Whether {@code failure} is a skeleton's {@code UnsupportedOperationException("TODO: …")}. */
+    public static boolean isTodo(Throwable failure) {
+        return failure instanceof UnsupportedOperationException
+                && String.valueOf(failure.getMessage()).startsWith("TODO");
+    }
+
     /** {@code  in thread "worker-1"}, unless it happened in the test's own thread. */
     private static String inThread(SubmissionError error) {
         return error.threadName().equals("graded-test") ? ""
@@ -73,9 +88,9 @@ public final class FailureMessages {
      * an unfinished TODO met on the way, and QuickTheories' report of a falsified property.
      */
     private static String describeAssertion(String message) {
-        Matcher todo = TODO.matcher(message);
-        if (todo.find()) {
-            return localized("not implemented yet: %s", "aún sin implementar: %s", todo.group(1));
+        Optional<String> todo = todoIn(message);
+        if (todo.isPresent()) {
+            return localized("not implemented yet: %s", "aún sin implementar: %s", todo.get());
         }
         if (message.startsWith("Property falsified")) {
             return message

@@ -41,7 +41,7 @@ class ProgressTest {
     void startThenReportPrintsTheLineOfThisBuildsResults(@TempDir Path results) throws Exception {
         new ResultsFile(results).append(result("sums", Role.CHECK, Outcome.PASSED, 3));
         new ResultsFile(results).append(new TestRecord("an older build", "ex.T", "old", "", "", 5, Role.CHECK,
-                Outcome.PASSED, "", "", 1, null));
+                Outcome.PASSED, "", "", 1, null, null));
         PrintStream console = System.out;
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         try {

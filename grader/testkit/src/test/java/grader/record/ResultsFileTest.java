@@ -18,7 +18,7 @@ class ResultsFileTest {
 
     private static TestRecord record(String build, String method) {
         return new TestRecord(build, "ex.T", method, "en", "es", 2, Role.CHECK, Outcome.PASSED, "", "", 5,
-                new JsonObject());
+                new JsonObject(), null);
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class ScoringTest {
 
     static TestRecord result(String method, Role role, Outcome outcome, int points) {
-        return new TestRecord("b", "ex.T", method, method, method, points, role, outcome, "", "", 5, null);
+        return new TestRecord("b", "ex.T", method, method, method, points, role, outcome, "", "", 5, null, null);
     }
 
     @Test

@@ -36,6 +36,8 @@ public final class StudentTemplate {
             "grader/bin/generate-skeletons",
             "grader/bin/list-exercises",
             "grader/bin/new-exercise",
+            "grader/bin/record-mistake",
+            "grader/bin/check-exercise",
             "grader/bin/export-template",
             "grader/bin/grade-pristine",
             "grader/bin/grade-batch",

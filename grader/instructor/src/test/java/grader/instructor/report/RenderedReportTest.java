@@ -24,12 +24,12 @@ class RenderedReportTest {
                             JsonParser.parseString("""
                                     {"timeline": [{"thread": "w0", "startMillis": 0, "endMillis": 4, "items": 2},
                                                   {"thread": "w1", "startMillis": 1, "endMillis": 5, "items": 2}]}""")
-                                    .getAsJsonObject()),
+                                    .getAsJsonObject(), null),
                     new TestGrade("ex01.T#b", "rejects zero threads", TestGrade.Status.FAILED, 0, 2, "expected an error",
-                            "", 1, null))),
+                            "", 1, null, null))),
             new ExerciseGrade("ex02-thread-pool", "Pool", ExerciseGrade.Status.DOES_NOT_COMPILE, 0, 4,
                     "does not compile: A.java:1: ';' expected", List.of(
-                    new TestGrade("ex02.T#c", "uses a pool", TestGrade.Status.DID_NOT_RUN, 0, 4, "", "", 0, null)))));
+                    new TestGrade("ex02.T#c", "uses a pool", TestGrade.Status.DID_NOT_RUN, 0, 4, "", "", 0, null, null)))));
 
     @Test
     void theReportAsRenderedShowsTheTotalEveryRowAndEveryBar() {
