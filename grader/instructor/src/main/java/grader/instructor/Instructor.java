@@ -3,6 +3,7 @@ package grader.instructor;
 import grader.instructor.deadline.DeadlineCommands;
 import grader.instructor.grading.BatchGrading;
 import grader.instructor.mistakes.MistakeRecorder;
+import grader.instructor.report.RenderedReport;
 import grader.instructor.scaffold.ExerciseScaffold;
 import grader.instructor.skeleton.SkeletonGenerator;
 import grader.instructor.template.StudentTemplate;
@@ -30,6 +31,7 @@ import java.util.Optional;
  * Instructor ROOT grade-batch REPOS_DIR OUT_DIR [OPTIONS] [--jobs=N]
  * Instructor ROOT deadline plan|fetch|merge ...    (see DeadlineCommands)
  * Instructor ROOT find-jdk VERSION                 prints the newest JDK of VERSION or later
+ * Instructor ROOT check-report COURSE RENDERED     (COURSE graded, RENDERED: the browser's dom.html, report.png)
  *   OPTIONS: [--lang=es|en] [--timeout-minutes=N] [--received=DIR] [--only=exNN-slug,...]
  *            [--template=DIR]
  * </pre>
@@ -93,6 +95,8 @@ public final class Instructor {
                 return DeadlineCommands.run(root, positional, options, out);
             case "find-jdk":
                 return findJdk(positional, out);
+            case "check-report":
+                return report(RenderedReport.check(path(positional, 0, "COURSE"), path(positional, 1, "RENDERED")), out);
             default:
                 throw new IllegalArgumentException("unknown command: " + args[1]);
         }
