@@ -4,6 +4,7 @@ import grader.instructor.deadline.DeadlineCommands;
 import grader.instructor.grading.BatchGrading;
 import grader.instructor.mistakes.MistakeRecorder;
 import grader.instructor.mutation.MutationCheck;
+import grader.instructor.report.RenderedReport;
 import grader.instructor.scaffold.ExerciseScaffold;
 import grader.instructor.skeleton.SkeletonGenerator;
 import grader.instructor.template.StudentTemplate;
@@ -32,6 +33,7 @@ import java.util.Optional;
  * Instructor ROOT mutation-check [exNN-slug ...]
  * Instructor ROOT deadline plan|fetch|merge ...    (see DeadlineCommands)
  * Instructor ROOT find-jdk VERSION                 prints the newest JDK of VERSION or later
+ * Instructor ROOT check-report COURSE RENDERED     (COURSE graded, RENDERED: the browser's dom.html, report.png)
  *   OPTIONS: [--lang=es|en] [--timeout-minutes=N] [--received=DIR] [--only=exNN-slug,...]
  *            [--template=DIR]
  * </pre>
@@ -97,6 +99,8 @@ public final class Instructor {
                 return DeadlineCommands.run(root, positional, options, out);
             case "find-jdk":
                 return findJdk(positional, out);
+            case "check-report":
+                return report(RenderedReport.check(path(positional, 0, "COURSE"), path(positional, 1, "RENDERED")), out);
             default:
                 throw new IllegalArgumentException("unknown command: " + args[1]);
         }

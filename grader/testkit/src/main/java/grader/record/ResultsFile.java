@@ -12,7 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The file in which an exercise's test JVMs append one JSON line per graded test.
@@ -116,6 +119,18 @@ public final class ResultsFile {
             read = channel.read(content);
         } while (read > 0 && content.hasRemaining());
         return new String(content.array(), 0, content.position(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The last record of each test of {@code build}, in the order the tests started: its result,
+     * or {@link Outcome#STARTED} for a test whose JVM died while it ran.
+     */
+    public Collection<TestRecord> latest(String build) {
+        Map<String, TestRecord> latest = new LinkedHashMap<>();
+        for (TestRecord record : read(build)) {
+            latest.put(record.testId(), record); // a test's result comes after its start
+        }
+        return latest.values();
     }
 
     private static TestRecord parse(String line) {
