@@ -104,10 +104,12 @@ class SharedArrayTest {
         assertThatThrownBy(() -> SharedArray.transformInPlace(new int[3], 0, TRIPLE_PLUS_ONE))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("0");
-        assertThatThrownBy(() -> ProcessSharedArray.squareInPlace(new int[3], -2, folder.resolve("shared"),
-                Duration.ofSeconds(30)))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("-2");
+        for (int children : new int[] {0, -2}) {
+            assertThatThrownBy(() -> ProcessSharedArray.squareInPlace(new int[3], children, folder.resolve("shared"),
+                    Duration.ofSeconds(30)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining(String.valueOf(children));
+        }
     }
 
     private static void assertTransformedOnce(int length, int workers) {
