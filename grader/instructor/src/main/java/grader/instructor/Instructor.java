@@ -30,7 +30,7 @@ import java.util.Optional;
  * Instructor ROOT export-template DIR
  * Instructor ROOT grade-pristine STUDENT_REPO OUT_DIR [OPTIONS]
  * Instructor ROOT grade-batch REPOS_DIR OUT_DIR [OPTIONS] [--jobs=N]
- * Instructor ROOT mutation-check [exNN-slug ...]
+ * Instructor ROOT mutation-check [--changed-since=COMMIT] [exNN-slug ...]
  * Instructor ROOT deadline plan|fetch|merge ...    (see DeadlineCommands)
  * Instructor ROOT find-jdk VERSION                 prints the newest JDK of VERSION or later
  * Instructor ROOT check-report COURSE RENDERED     (COURSE graded, RENDERED: the browser's dom.html, report.png)
@@ -94,7 +94,9 @@ public final class Instructor {
             case "grade-batch":
                 return batch(root, positional, options, out).gradeAll(path(positional, 0, "REPOS_DIR"));
             case "mutation-check":
-                return report(new MutationCheck(root, out).run(positional), out);
+                return report(options.containsKey("changed-since")
+                        ? new MutationCheck(root, out).runChangedSince(options.get("changed-since"), positional)
+                        : new MutationCheck(root, out).run(positional), out);
             case "deadline":
                 return DeadlineCommands.run(root, positional, options, out);
             case "find-jdk":

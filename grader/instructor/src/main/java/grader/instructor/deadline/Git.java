@@ -16,17 +16,17 @@ import java.util.concurrent.TimeUnit;
  *
  * @param environment added to git's environment (the credentials for the host, if any)
  */
-record Git(Map<String, String> environment) {
+public record Git(Map<String, String> environment) {
 
     private static final Duration TIME_LIMIT = Duration.ofMinutes(5);
 
     /** Git with no credentials. */
-    static Git plain() {
+    public static Git plain() {
         return new Git(Map.of());
     }
 
     /** Runs {@code git ARGS} in {@code directory}; its standard output, stripped. */
-    String run(Path directory, String... args) throws IOException, InterruptedException {
+    public String run(Path directory, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("git"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());

@@ -39,7 +39,25 @@ public final class MutationCheck {
 
     /** Checks the named exercises, every one when {@code ids} is empty; the problems found. */
     public List<Problem> run(List<String> ids) throws IOException, InterruptedException {
-        List<ExerciseModule> solutions = solutions(ids);
+        return check(solutions(ids));
+    }
+
+    /**
+     * Checks those of the named exercises (every one when {@code ids} is empty) that a change since
+     * commit {@code base} can affect ({@link ChangedExercises}): CI's cut, sound when {@code base}
+     * passed the whole check.
+     */
+    public List<Problem> runChangedSince(String base, List<String> ids) throws IOException, InterruptedException {
+        List<ExerciseModule> named = solutions(ids);
+        List<String> affected = ChangedExercises.affected(named.stream().map(ExerciseModule::id).toList(),
+                ChangedExercises.since(root, base));
+        List<ExerciseModule> chosen = named.stream().filter(solution -> affected.contains(solution.id())).toList();
+        out.println("Changed since " + base + ", so checked: " + (chosen.isEmpty() ? "none"
+                : String.join(", ", affected)) + "; every other exercise has the result it had there.");
+        return check(chosen);
+    }
+
+    private List<Problem> check(List<ExerciseModule> solutions) throws IOException, InterruptedException {
         Path output = root.resolve(OUTPUT);
         Files.createDirectories(output);
         SourceMutants sourceMutants = new SourceMutants(root, output.resolve("workspace"), maven);
