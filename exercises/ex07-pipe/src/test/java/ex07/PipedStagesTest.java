@@ -1,9 +1,13 @@
 package ex07;
 
+import static grader.i18n.Messages.localized;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import grader.Graded;
+import grader.junit.FailureMessages;
 import grader.property.Properties;
 import java.io.IOException;
 import java.util.List;
@@ -30,6 +34,29 @@ class PipedStagesTest {
                         throw new AssertionError(e);
                     }
                 });
+    }
+
+    @Graded(points = 1,
+            en = "in one JVM, what the first stage throws reaches the caller of run",
+            es = "en una JVM, lo que lanza la primera etapa llega a quien llama a run")
+    void theFirstStagesExceptionReachesTheCaller() {
+        ArithmeticException boom = new ArithmeticException("boom at 3");
+        LongUnaryOperator squareFailingAtThree = x -> {
+            if (x == 3) {
+                throw boom;
+            }
+            return x * x;
+        };
+
+        Throwable thrown = catchThrowable(() -> PipedStages.run(List.of(1L, 2L, 3L, 4L), squareFailingAtThree, ADD_TEN));
+
+        assertThat(FailureMessages.causeChain(thrown))
+                .as(localized("what run threw when the first stage threw %s at 3: the first stage runs on a thread of "
+                                + "its own, so keep what it threw and rethrow it after join(); what reached the caller: %s",
+                        "lo que lanzó run cuando la primera etapa lanzó %s en el 3: la primera etapa corre en un hilo "
+                                + "propio, así que guarda lo que lanzó y reláñzalo tras join(); lo que llegó: %s",
+                        boom, thrown))
+                .contains(boom);
     }
 
     @Graded(points = 2, deadlineSeconds = 20,
