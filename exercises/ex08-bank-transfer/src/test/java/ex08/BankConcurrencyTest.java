@@ -7,6 +7,8 @@ import grader.Graded;
 import grader.Role;
 import grader.probe.Rendezvous;
 import grader.race.Interleavings;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -52,5 +54,53 @@ class BankConcurrencyTest {
                 .as(localized("balances after 0 → 1 and 3 → 2 of 10 each, from 100 each",
                         "saldos tras 0 → 1 y 3 → 2 de 10 cada una, desde 100 cada una"))
                 .containsExactly(90L, 110L, 110L, 90L);
+    }
+
+    @Graded(points = 1,
+            en = "a transfer waits while another thread holds the lock of either of its two accounts, in both directions",
+            es = "una transferencia espera mientras otro hilo tiene el cerrojo de cualquiera de sus dos cuentas, en ambos sentidos")
+    void aTransferWaitsForTheLocksOfBothItsAccounts() throws InterruptedException {
+        for (int[] fromTo : new int[][] {{0, 1}, {1, 0}}) {
+            for (int held : fromTo) {
+                assertWaitsForTheLockOf(held, fromTo[0], fromTo[1]);
+            }
+        }
+    }
+
+    /**
+     * Holds the lock of account {@code held} while a transfer from {@code from} to {@code to} runs:
+     * the transfer must block on that very lock, and move the money only once it is free.
+     */
+    private static void assertWaitsForTheLockOf(int held, int from, int to) throws InterruptedException {
+        List<Account> accounts = List.of(new Account(0, 100), new Account(1, 100));
+        Bank bank = new Bank(accounts);
+        Thread transfer = new Thread(() -> bank.transfer(from, to, 10), "transfer " + from + " to " + to);
+        synchronized (accounts.get(held)) {
+            transfer.start();
+            while (transfer.isAlive() && !blockedOn(transfer, accounts.get(held))) {
+                Thread.onSpinWait(); // a right transfer blocks on this lock at once; @Graded's deadline ends a hang
+            }
+            assertThat(transfer.isAlive())
+                    .as(localized("whether the transfer from %d to %d still waited while this test held the lock of "
+                                    + "account %d: transfer() must hold the locks of both its accounts, each with "
+                                    + "synchronized (account), while it checks and moves the money",
+                            "si la transferencia de %d a %d seguía esperando mientras esta prueba tenía el cerrojo de "
+                                    + "la cuenta %d: transfer() debe tener los cerrojos de sus dos cuentas, cada uno con "
+                                    + "synchronized (cuenta), mientras comprueba y mueve el dinero", from, to, held))
+                    .isTrue();
+        }
+        transfer.join();
+        assertThat(List.of(accounts.get(from).balance(), accounts.get(to).balance()))
+                .as(localized("balances of accounts %d and %d after a transfer of 10 between them, from 100 each, once "
+                                + "the lock was free", "saldos de las cuentas %d y %d tras transferir 10 entre ellas, "
+                                + "desde 100 cada una, una vez libre el cerrojo", from, to))
+                .containsExactly(90L, 110L);
+    }
+
+    /** Whether {@code thread} is blocked entering the monitor of {@code lock}. */
+    private static boolean blockedOn(Thread thread, Object lock) {
+        ThreadInfo info = ManagementFactory.getThreadMXBean().getThreadInfo(thread.getId());
+        return info != null && info.getThreadState() == Thread.State.BLOCKED && info.getLockInfo() != null
+                && info.getLockInfo().getIdentityHashCode() == System.identityHashCode(lock);
     }
 }
