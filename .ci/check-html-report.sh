@@ -21,11 +21,6 @@ fi
 chromium --version 2> /dev/null
 
 work="$(mktemp -d)" # removed when every check passes, kept to look into otherwise
-copy_course() {
-  mkdir -p "$1"
-  git ls-files -z --cached --others --exclude-standard | tar --null -T - --ignore-failed-read -cf - 2>/dev/null |
-    tar -xf - -C "$1"
-}
 
 # Chromium as the machine notes say: headless, no sandbox (it may run as root), nothing from the
 # network, a fresh profile each time. The window is as wide as a laptop's screen.
@@ -42,13 +37,9 @@ failures=0
 declare -A language=([skeleton]=es [solved]=en) # the page in each language; the README's screenshot in English
 for run in skeleton solved; do
   course="$work/$run"
-  copy_course "$course"
+  .ci/course-copy.sh "$course"
   if [[ "$run" == solved ]]; then
-    for solution in "$course"/solutions/ex*/; do
-      exercise="$course/exercises/$(basename "$solution")"
-      rm -rf "$exercise/src/main/java"
-      cp -r "$solution/src/main/java" "$exercise/src/main/java"
-    done
+    .ci/course-copy.sh --solve "$course"
   fi
   echo "$run: grading"
   (cd "$course" && ./mvnw -B -o test -Dgrader.lang="${language[$run]}") > "$work/$run.log" 2>&1 || true
