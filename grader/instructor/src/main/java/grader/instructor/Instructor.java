@@ -32,7 +32,7 @@ import java.util.Optional;
  * Instructor ROOT deadline plan|fetch|merge ...    (see DeadlineCommands)
  * Instructor ROOT find-jdk VERSION                 prints the newest JDK of VERSION or later
  * Instructor ROOT check-report COURSE RENDERED     (COURSE graded, RENDERED: the browser's dom.html, report.png)
- * Instructor ROOT check-workflow                   classroom.yml reports every exercise (ClassroomWorkflowCheck)
+ * Instructor ROOT check-workflow                   classroom.yml reports every exercise, ci.yml runs .ci/run's checks
  *   OPTIONS: [--lang=es|en] [--timeout-minutes=N] [--received=DIR] [--only=exNN-slug,...]
  *            [--template=DIR]
  * </pre>
@@ -165,9 +165,10 @@ public final class Instructor {
     }
 
     private static int checkWorkflow(Path root, PrintStream out) throws Exception {
-        List<Problem> problems = ClassroomWorkflowCheck.check(root);
+        List<Problem> problems = WorkflowCheck.check(root);
         if (problems.isEmpty()) {
-            out.println(ClassroomWorkflowCheck.WORKFLOW + " reports every exercise.");
+            out.println(WorkflowCheck.WORKFLOW + " reports every exercise; " + WorkflowCheck.CI
+                    + " runs every check of .ci/run.");
         }
         return report(problems, out);
     }

@@ -8,9 +8,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ClassroomWorkflowCheckTest {
+class WorkflowCheckTest {
 
-    private static final String WORKFLOW = ClassroomWorkflowCheck.WORKFLOW;
+    private static final String WORKFLOW = WorkflowCheck.WORKFLOW;
 
     @TempDir
     Path root;
@@ -32,7 +32,7 @@ class ClassroomWorkflowCheckTest {
                 "           EX01_RESULTS: \"${{ steps.ex01.outputs.result }}\"",
                 ""));
 
-        assertThat(ClassroomWorkflowCheck.check(root)).isEmpty();
+        assertThat(WorkflowCheck.classroom(root)).isEmpty();
     }
 
     @Test
@@ -45,7 +45,7 @@ class ClassroomWorkflowCheckTest {
                 "          EX01_RESULTS: ${{ steps.ex02.outputs.result }}",
                 ""));
 
-        assertThat(ClassroomWorkflowCheck.check(root)).extracting(Problem::toString).containsExactly(
+        assertThat(WorkflowCheck.classroom(root)).extracting(Problem::toString).containsExactly(
                 WORKFLOW + ": no step 'id: ex01' reports ex01-demo (copy the step of another exercise)",
                 WORKFLOW + ": the reporter lacks 'EX01_RESULTS: ${{ steps.ex01.outputs.result }}' for ex01-demo");
     }
@@ -60,23 +60,42 @@ class ClassroomWorkflowCheckTest {
                 "          EX01_RESULTS: ${{ steps.ex01.outputs.result }}",
                 ""));
 
-        assertThat(ClassroomWorkflowCheck.check(root)).extracting(Problem::toString).containsExactly(WORKFLOW
+        assertThat(WorkflowCheck.classroom(root)).extracting(Problem::toString).containsExactly(WORKFLOW
                 + ": the step 'ex01' must run 'grader/bin/github-grade report ex01', not "
                 + "'grader/bin/github-grade report ex02'");
     }
 
     @Test
     void saysWhenThereIsNoReporterOrNoWorkflow() throws IOException {
-        assertThat(ClassroomWorkflowCheck.check(root)).extracting(Problem::toString)
+        assertThat(WorkflowCheck.classroom(root)).extracting(Problem::toString)
                 .containsExactly(WORKFLOW + ": does not exist: the students' grading workflow");
 
         TestFiles.write(root, WORKFLOW, "jobs:\n  grade:\n    steps:\n      - id: ex01\n"
                 + "        run: grader/bin/github-grade report ex01\n");
 
-        assertThat(ClassroomWorkflowCheck.check(root)).extracting(Problem::toString)
-                .containsExactly(WORKFLOW + ": has no step that uses " + ClassroomWorkflowCheck.REPORTER);
+        assertThat(WorkflowCheck.classroom(root)).extracting(Problem::toString)
+                .containsExactly(WORKFLOW + ": has no step that uses " + WorkflowCheck.REPORTER);
         TestFiles.write(root, WORKFLOW, "jobs: [\n");
-        assertThat(ClassroomWorkflowCheck.check(root)).extracting(Problem::toString).singleElement()
+        assertThat(WorkflowCheck.classroom(root)).extracting(Problem::toString).singleElement()
                 .asString().startsWith(WORKFLOW + ": is not a workflow's YAML: ");
+    }
+
+    @Test
+    void namesEveryScriptOfCiRunThatCiYmlDoesNotRun() throws IOException {
+        TestFiles.write(root, ".ci/run", String.join("\n", "#!/usr/bin/env bash",
+                "# .ci/commented-out.sh is not run", "./mvnw -B test -Pinstructor", ".ci/check-a.sh",
+                "JAVA_HOME=\"$jdk25\" .ci/check-b.sh && .ci/check-c.sh", ""));
+        TestFiles.write(root, WorkflowCheck.CI, String.join("\n", "jobs:", "  a:", "    steps:",
+                "      - run: .ci/check-a.sh", "  others:", "    strategy:", "      matrix:",
+                "        check: [{script: .ci/check-b.sh}]", "    steps:", "      - run: ${{ matrix.check.script }}",
+                ""));
+
+        assertThat(WorkflowCheck.ci(root)).extracting(Problem::toString).containsExactly(
+                ".ci/run:5: runs .ci/check-c.sh, which " + WorkflowCheck.CI + " does not: give it a job there");
+    }
+
+    @Test
+    void leavesATreeWithoutCiAlone() throws IOException {
+        assertThat(WorkflowCheck.ci(root)).isEmpty();
     }
 }
