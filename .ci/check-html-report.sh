@@ -5,8 +5,8 @@
 # is not blank (grader/bin/instructor-tool check-report reads the DOM Chromium built).
 #   .ci/check-html-report.sh [SCREENSHOT]   also copies the solved run's screenshot to SCREENSHOT
 #                                           (the README's is docs/report.png)
-# Installs the Debian package chromium when neither is there. Maven runs offline (-o): run the
-# course's build once before, so its dependencies are cached.
+# Uses chromium or google-chrome, and installs the Debian package chromium when neither is there.
+# Maven runs offline (-o): run the course's build once before, so its dependencies are cached.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repository="$(pwd)"
