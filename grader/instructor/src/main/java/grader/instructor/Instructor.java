@@ -4,6 +4,7 @@ import grader.instructor.grading.BatchGrading;
 import grader.instructor.scaffold.ExerciseScaffold;
 import grader.instructor.skeleton.SkeletonGenerator;
 import grader.instructor.template.StudentTemplate;
+import grader.scoreboard.GradeFiles;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ import java.util.Map;
  * Instructor ROOT export-template DIR
  * Instructor ROOT grade-pristine STUDENT_REPO OUT_DIR [OPTIONS]
  * Instructor ROOT grade-batch REPOS_DIR OUT_DIR [OPTIONS] [--jobs=N]
+ * Instructor ROOT check-known-mistakes GRADE_JSON EXPECTATIONS   (one round of .ci/check-mistakes.sh)
  *   OPTIONS: [--lang=es|en] [--timeout-minutes=N] [--received=DIR] [--only=exNN-slug,...]
  * </pre>
  *
@@ -81,6 +83,9 @@ public final class Instructor {
                 return batch(root, positional, options, out).gradeOne(path(positional, 0, "STUDENT_REPO"));
             case "grade-batch":
                 return batch(root, positional, options, out).gradeAll(path(positional, 0, "REPOS_DIR"));
+            case "check-known-mistakes":
+                return report(KnownMistakesCheck.check(GradeFiles.read(path(positional, 0, "GRADE_JSON")),
+                        KnownMistakesCheck.readExpectations(path(positional, 1, "EXPECTATIONS")), out), out);
             default:
                 throw new IllegalArgumentException("unknown command: " + args[1]);
         }
