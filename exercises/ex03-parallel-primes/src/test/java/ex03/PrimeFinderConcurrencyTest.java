@@ -61,20 +61,21 @@ class PrimeFinderConcurrencyTest {
 
         evenest.publish();
         assertThat(evenest.unevenness())
-                .as(localized("busiest worker ÷ average of %d workers, in CPU time, in the most even of up to %d runs, "
-                                + "for [0, %d) in chunksFor(%d) = %d chunks, tested with the lecture's esPrimo, which "
-                                + "costs more the larger n is. CPU time of each worker: %s. With one chunk per "
-                                + "worker, or a fixed block of chunks per worker, the worker with the last numbers "
-                                + "works longest while the others sit idle: split into more chunks than workers "
-                                + "(chunksFor) and submit each chunk as a task of its own, so that a worker that "
-                                + "finishes early takes the next one",
-                        "el trabajador más ocupado ÷ la media de %d trabajadores, en tiempo de CPU, en la más pareja "
-                                + "de hasta %d ejecuciones, para [0, %d) en chunksFor(%d) = %d trozos, probados con el "
-                                + "esPrimo de la clase, que cuesta más cuanto mayor es n. Tiempo de CPU de cada "
-                                + "trabajador: %s. Con un trozo por trabajador, o un bloque fijo de trozos por "
-                                + "trabajador, el que tiene los últimos números trabaja más mientras los demás esperan "
-                                + "sin hacer nada: divide en más trozos que trabajadores (chunksFor) y envía cada trozo "
-                                + "como una tarea propia, para que quien termine antes tome el siguiente",
+                .as(localized("the work is not spread evenly over the workers: with one chunk per worker, or a fixed "
+                                + "block of chunks per worker, the worker with the last numbers works longest while "
+                                + "the others sit idle. Split into more chunks than workers (chunksFor) and submit "
+                                + "each chunk as a task of its own, so that a worker that finishes early takes the "
+                                + "next one. Measured: busiest worker ÷ average of %d workers, in CPU time, in the "
+                                + "most even of up to %d runs, for [0, %d) in chunksFor(%d) = %d chunks, tested with "
+                                + "the lecture's esPrimo, which costs more the larger n is. CPU time of each worker: %s",
+                        "el trabajo no se reparte por igual entre los trabajadores: con un trozo por trabajador, o un "
+                                + "bloque fijo de trozos por trabajador, el que tiene los últimos números trabaja más "
+                                + "mientras los demás esperan sin hacer nada. Divide en más trozos que trabajadores "
+                                + "(chunksFor) y envía cada trozo como una tarea propia, para que quien termine antes "
+                                + "tome el siguiente. Medido: el trabajador más ocupado ÷ la media de %d trabajadores, "
+                                + "en tiempo de CPU, en la más pareja de hasta %d ejecuciones, para [0, %d) en "
+                                + "chunksFor(%d) = %d trozos, probados con el esPrimo de la clase, que cuesta más "
+                                + "cuanto mayor es n. Tiempo de CPU de cada trabajador: %s",
                         WORKERS, BALANCE_RUNS, BalanceRun.TO, WORKERS, chunks, evenest.cpu().shares()))
                 .isLessThanOrEqualTo(MOST_UNEVEN);
     }

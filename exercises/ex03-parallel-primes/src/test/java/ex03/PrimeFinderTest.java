@@ -69,13 +69,19 @@ class PrimeFinderTest {
             es = "un rango invertido, menos de un trabajador o menos de un trozo se rechaza con un mensaje que dice el valor")
     void rejectsInvalidArguments() {
         assertThatThrownBy(() -> PrimeFinder.primesIn(10, 5, 2, 2, SIEVE::isPrime))
+                .as(localized("primesIn(10, 5, ...) must throw an IllegalArgumentException whose message names 10 and 5",
+                        "primesIn(10, 5, ...) debe lanzar una IllegalArgumentException cuyo mensaje diga 10 y 5"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("10")
                 .hasMessageContaining("5");
         assertThatThrownBy(() -> PrimeFinder.primesIn(0, 10, -3, 2, SIEVE::isPrime))
+                .as(localized("primesIn with workers = -3 must throw an IllegalArgumentException whose message names -3",
+                        "primesIn con workers = -3 debe lanzar una IllegalArgumentException cuyo mensaje diga -3"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("-3");
         assertThatThrownBy(() -> PrimeFinder.primesIn(0, 10, 2, -4, SIEVE::isPrime))
+                .as(localized("primesIn with chunks = -4 must throw an IllegalArgumentException whose message names -4",
+                        "primesIn con chunks = -4 debe lanzar una IllegalArgumentException cuyo mensaje diga -4"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("-4");
     }

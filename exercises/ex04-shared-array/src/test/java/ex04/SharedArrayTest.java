@@ -102,10 +102,16 @@ class SharedArrayTest {
             es = "menos de un hilo o de un proceso hijo se rechaza con un mensaje que dice el valor")
     void rejectsFewerThanOneWorker() {
         assertThatThrownBy(() -> SharedArray.transformInPlace(new int[3], 0, TRIPLE_PLUS_ONE))
+                .as(localized("transformInPlace with 0 workers must throw an IllegalArgumentException whose message "
+                                + "names 0", "transformInPlace con 0 trabajadores debe lanzar una "
+                                + "IllegalArgumentException cuyo mensaje diga 0"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("0");
         assertThatThrownBy(() -> ProcessSharedArray.squareInPlace(new int[3], -2, folder.resolve("shared"),
                 Duration.ofSeconds(30)))
+                .as(localized("squareInPlace with -2 children must throw an IllegalArgumentException whose message "
+                                + "names -2", "squareInPlace con -2 hijos debe lanzar una IllegalArgumentException "
+                                + "cuyo mensaje diga -2"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("-2");
     }

@@ -10,6 +10,7 @@ import grader.junit.FailureMessages;
 import grader.probe.LiveThreads;
 import java.time.Duration;
 import java.util.AbstractList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongUnaryOperator;
 import org.opentest4j.AssertionFailedError;
@@ -51,7 +52,18 @@ class PipelineTerminationTest {
                 new Stage("add 10", secondWorkers, x -> x + 10), capacity);
         LiveThreads before = LiveThreads.now();
 
-        within(run, () -> assertThat(pipeline.process(PipelineConcurrencyTest.numbers(size))).as(run).hasSize(size));
+        String endMarks = localized("does every worker stop at an end-of-stream mark, and does each stage's last "
+                        + "worker pass one mark on per worker of the next stage?",
+                "¿para cada trabajador en una marca de fin de flujo, y pasa el último trabajador de cada etapa una "
+                        + "marca por cada trabajador de la etapa siguiente?");
+        Object[] output = new Object[1];
+        within(localized("process() did not end with %s: %s", "process() no terminó con %s: %s", run, endMarks),
+                () -> output[0] = pipeline.process(PipelineConcurrencyTest.numbers(size)));
+
+        assertThat((List<?>) output[0])
+                .as(localized("the output with %s must hold one number per input number",
+                        "la salida con %s debe tener un número por cada número de entrada", run))
+                .hasSize(size);
 
         before.assertNoneLeftRunning(
                 "With " + run + ". Does every worker stop at an end-of-stream mark, and does each stage's last "
@@ -84,14 +96,17 @@ class PipelineTerminationTest {
         LiveThreads before = LiveThreads.now();
 
         Throwable[] thrown = new Throwable[1];
-        within(localized("a failure in %s", "un fallo en %s", where),
+        within(localized("process() did not stop after a failure in %s: are the other threads interrupted "
+                                + "(shutdownNow()) and waited for before it throws?",
+                        "process() no se detuvo tras un fallo en %s: ¿se interrumpe a los demás hilos "
+                                + "(shutdownNow()) y se espera a que terminen antes de lanzar la excepción?", where),
                 () -> thrown[0] = catchThrowable(() -> pipeline.process(new Numbers(MANY))));
 
         assertThat(FailureMessages.causeChain(thrown[0]))
-                .as(localized("when %s throws, that exception must reach the caller, possibly as a cause; what "
-                                + "reached it: %s",
-                        "cuando %s lanza una excepción, esta debe llegar a quien llama, quizá como causa; lo que "
-                                + "llegó: %s", where, thrown[0]))
+                .as(localized("the exception %s threw did not reach the caller (what reached it: %s): rethrow a "
+                                + "stage's failure from process(), possibly as the cause of your own",
+                        "la excepción que lanzó %s no llegó a quien llama (lo que llegó: %s): relanza el fallo de "
+                                + "una etapa desde process(), quizá como causa de la tuya", where, thrown[0]))
                 .contains(boom);
         assertThat(firstStageCalls.get())
                 .as(localized("numbers the first stage processed out of %d after %s failed at the 501st: the "
@@ -124,12 +139,12 @@ class PipelineTerminationTest {
         }
     }
 
-    /** Runs one pipeline under its own deadline, so a hang names the run that hung. */
-    private static void within(String run, Deadline.Body body) throws Throwable {
+    /** Runs one pipeline under its own deadline; a hang fails with {@code hung}, the sentence that names the run. */
+    private static void within(String hung, Deadline.Body body) throws Throwable {
         try {
             Deadline.run(EACH_RUN, body);
-        } catch (AssertionFailedError hung) {
-            throw new AssertionFailedError(run + ": " + hung.getMessage(), hung);
+        } catch (AssertionFailedError failure) {
+            throw new AssertionFailedError(hung + System.lineSeparator() + failure.getMessage(), failure);
         }
     }
 }
