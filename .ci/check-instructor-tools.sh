@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Proves the instructor's recipe (INSTRUCTORS.md) works end to end:
 #   1. the committed skeletons are what the generator makes of the solutions, with no leak, and
-#      the statements' "What is graded" tables agree with the @Graded tests;
-#   2. in a copy of the repository, new-exercise scaffolds an exercise that builds, passes the
-#      instructor check (skeleton 0 with every test failing, solution full marks) and shows up
-#      on the scoreboard;
-#   3. the exported student template builds from scratch and grades 0 points;
+#      the statements' "What is graded" tables and README.md's exercise table agree with the
+#      @Graded tests;
+#   2. in a copy of the repository, an instructor's whole recipe for a new exercise, ex99-ci-probe:
+#      the scaffold; the statement, a marked solution and a test that uses Interleavings (from
+#      .ci/probe-exercise/); an instructor check that fails, naming the missing test dependency,
+#      until both pom.xml files declare Lincheck; a known mistake recorded from the working tree;
+#      then grader/bin/check-exercise, which must pass;
+#   3. the student template exported from that copy builds from scratch and grades 0 points, and
+#      a student who solves ex99 earns its points in a one-exercise run;
 #   4. batch grading with pristine tests grades sample student repositories as expected, and a
 #      bad repository never stops the batch (ex01 only, where the samples differ).
 # Run from anywhere: .ci/check-instructor-tools.sh   (5 to 15 minutes on 2 busy cores)
@@ -22,33 +26,63 @@ twice() { "$@" || { echo "(retrying once: a speed-up measurement can fail by cha
 
 step "1. Skeletons in step with their solutions; statements in step with the tests' points"
 grader/bin/generate-skeletons --check
-grader/bin/list-exercises --check > "$work/catalogue.txt" || { cat "$work/catalogue.txt"; fail "a statement's points"; }
+grader/bin/list-exercises --check || fail "a statement's or README.md's table"
 
-step "2. Scaffold ex99-ci-probe in a copy of the repository"
+step "2. The recipe for a new exercise, ex99-ci-probe, in a copy of the repository"
 copy="$work/course"
 mkdir "$copy"
 tar --exclude=./.git --exclude=./target --exclude='*/target' -cf - . | tar -xf - -C "$copy"
-(cd "$copy" && grader/bin/new-exercise 99 ci-probe "CI probe" "Sonda de CI")
-(cd "$copy" && grader/bin/generate-skeletons --check && grader/bin/list-exercises --check > /dev/null)
+probe="$PWD/.ci/probe-exercise"
+exercise="exercises/ex99-ci-probe" solution="solutions/ex99-ci-probe"
+(cd "$copy" && grader/bin/new-exercise 99 ci-probe "CI probe" "Sonda de CI" Probe && git init -q && git add -A)
 workflow="$copy/.github/workflows/classroom.yml"
 if [[ -f "$workflow" ]]; then # the grading workflow reports the new exercise (as .ci/check-workflows.sh demands)
   grep -q '^        id: ex99$' "$workflow" || fail "classroom.yml has no step for ex99"
   grep -qF '          EX99_RESULTS: ${{ steps.ex99.outputs.result }}' "$workflow" || fail "classroom.yml: no EX99_RESULTS"
 fi
+# Steps 2 to 4 of the recipe: the statement, the solution with markers, a test of its own.
+cp "$probe/README.md" "$probe/README.es.md" "$copy/$exercise/"
+rm "$copy/$exercise"/src/test/java/ex99/*.java
+cp "$probe/ProbeInterleavingTest.java" "$copy/$exercise/src/test/java/ex99/"
+cp "$probe/Probe.java" "$copy/$solution/src/main/java/ex99/Probe.java"
+(cd "$copy" && grader/bin/generate-skeletons && grader/bin/list-exercises --write-readme --check && git add -A)
 instructor_check_of_ex99() {
   (cd "$copy" && ./mvnw -q -B test -Pinstructor -Dgrader.only=ex99-ci-probe \
-    -pl exercises/ex99-ci-probe,solutions/ex99-ci-probe,grader/scoreboard -am) > "$work/scaffold.log" 2>&1
+    -pl "$exercise,$solution,grader/scoreboard" -am) > "$work/scaffold.log" 2>&1
 }
-twice instructor_check_of_ex99 || { cat "$work/scaffold.log"; fail "the scaffolded exercise fails the instructor check"; }
-sed -n '/^INSTRUCTOR CHECK/,$p' "$work/scaffold.log"
-jq -e '.exercises[] | select(.id == "ex99-ci-probe" and .points == 0 and .maxPoints > 0)' \
-  "$copy/target/grade/grade.json" > /dev/null || fail "the scoreboard does not show ex99-ci-probe's skeleton at 0"
+# Interleavings needs Lincheck, which no pom declares yet: the instructor check must say so.
+if instructor_check_of_ex99; then
+  fail "the instructor check passed although the tests cannot link Lincheck"
+fi
+check="$copy/target/grade/instructor-check.txt"
+grep -q "skeleton: ex99.ProbeInterleavingTest#twoIncrementsCountTwo fails because a class it needs is missing" "$check" \
+  && grep -q "org.jetbrains.lincheck:lincheck" "$check" \
+  || { cat "$work/scaffold.log"; fail "the instructor check does not name the missing test dependency"; }
+echo "without Lincheck, as expected: $(grep -m1 'skeleton: ex99' "$check")"
+for pom in "$copy/$exercise/pom.xml" "$copy/$solution/pom.xml"; do
+  sed -i '/^<\/project>$/d' "$pom"
+  cat "$probe/lincheck-dependency.xml" >> "$pom"
+  echo '</project>' >> "$pom"
+done
+# Step 5: a known mistake, made in the working tree and recorded against git's copy of the solution.
+(cd "$copy" && git add -A && sed -i 's/synchronized (this) {/{/' "$solution/src/main/java/ex99/Probe.java" \
+  && grader/bin/record-mistake ex99-ci-probe unsynchronized-increment \
+    "count++ without a lock: two increments at the same time can count one." \
+    ProbeInterleavingTest#twoIncrementsCountTwo)
+cmp -s "$probe/Probe.java" "$copy/$solution/src/main/java/ex99/Probe.java" \
+  || fail "record-mistake did not put the reference solution back"
+# Step 6: the checks of one exercise.
+(cd "$copy" && grader/bin/check-exercise ex99-ci-probe) > "$work/check-exercise.log" 2>&1 \
+  || { cat "$work/check-exercise.log"; fail "grader/bin/check-exercise ex99-ci-probe"; }
+tail -n 1 "$work/check-exercise.log"
+jq -e '.exercises[] | select(.id == "ex99-ci-probe" and .points == 0 and .maxPoints == 2)' \
+  "$copy/target/grade/grade.json" > /dev/null || fail "the scoreboard does not show ex99-ci-probe's skeleton at 0/2"
 jq -e '.exercises[] | select(.id == "ex99-ci-probe" and .points == .maxPoints)' \
   "$copy/target/grade/solutions/grade.json" > /dev/null || fail "the scoreboard does not show ex99's solution at full marks"
 
-step "3. The student template builds from scratch and grades 0"
+step "3. The student template, exported from that copy, builds from scratch and grades 0"
 template="$work/template"
-grader/bin/export-template "$template"
+(cd "$copy" && grader/bin/export-template "$template")
 for instructor_only in solutions grader/instructor grader/bin/new-exercise grader/bin/instructor-tool .ci \
     .github/workflows/ci.yml INSTRUCTORS.md docs/github-classroom.md; do
   [[ ! -e "$template/$instructor_only" ]] || fail "the template holds $instructor_only"
@@ -56,12 +90,19 @@ done
 if grep -rIl -e 'BEGIN SOLUTION' -e 'END SOLUTION' -e '/\* STUB' "$template"; then
   fail "marker text in the template"
 fi
+grep -qF '| [ex99-ci-probe](exercises/ex99-ci-probe/README.md) | CI probe | 2 |' "$template/README.md" \
+  || fail "the template's README.md does not list ex99-ci-probe"
 if (cd "$template" && ./mvnw -q -B test) > "$work/template.log" 2>&1; then
   fail "the untouched template earned full marks"
 fi
 jq -e '.points == 0 and .maxPoints > 0 and all(.exercises[]; .status == "GRADED")' \
   "$template/target/grade/grade.json" > /dev/null || { cat "$work/template.log"; fail "the template does not grade 0 cleanly"; }
 echo "template: $(jq -r '"\(.points)/\(.maxPoints) over \(.exercises | length) exercise(s)"' "$template/target/grade/grade.json")"
+# A student who solves ex99 earns its points, in the one-exercise run the statements give.
+cp "$copy/$solution/src/main/java/ex99/Probe.java" "$template/$exercise/src/main/java/ex99/Probe.java"
+(cd "$template" && ./mvnw -q -B -o test -pl "$exercise,grader/scoreboard" -am -Dgrader.only=ex99-ci-probe) \
+  > "$work/student.log" 2>&1 || { cat "$work/student.log"; fail "a student's solved ex99 does not earn full marks"; }
+echo "student's run of a solved ex99: $(jq -r '"\(.points)/\(.maxPoints)"' "$template/target/grade/grade.json")"
 
 step "4. Batch grading with pristine tests"
 grader/instructor/samples/make-sample-repos.sh "$work/repos"

@@ -12,14 +12,29 @@
 # test must lose points, and its failure message must start with the grader's own sentence in
 # English and in Spanish: the run records both languages at once (-Dgrader.lang=both), and
 # `instructor-tool check-known-mistakes` (grader.instructor.KnownMistakesCheck) reads the grade.
+#
+#   .ci/check-mistakes.sh                  every exercise's mistakes
+#   .ci/check-mistakes.sh exNN-slug ...    these exercises' only
+# The course is copied as the working tree has it, files that git does not track yet included.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
+mistake_dirs=()
+if [ $# -eq 0 ]; then
+  for dir in solutions/ex*/mistakes; do mistake_dirs+=("$dir"); done
+else
+  for exercise in "$@"; do
+    [ -d "solutions/$exercise" ] || { echo "no exercise solutions/$exercise" >&2; exit 2; }
+    [ -d "solutions/$exercise/mistakes" ] || { echo "solutions/$exercise has no mistakes/ to check" >&2; exit 1; }
+    mistake_dirs+=("solutions/$exercise/mistakes")
+  done
+fi
+
 rounds=0
-for dir in solutions/ex*/mistakes; do
+for dir in "${mistake_dirs[@]}"; do
   [ -d "$dir" ] || continue
   n=$(find "$dir" -name '*.patch' | wc -l)
   [ "$n" -gt "$rounds" ] && rounds=$n
@@ -30,12 +45,14 @@ failures=0
 for ((round = 1; round <= rounds; round++)); do
   course="$work/course-$round"
   mkdir -p "$course"
-  git ls-files -z | tar --null -T - -cf - | tar -xf - -C "$course"
+  # tracked and untracked files, not ignored ones; a tracked file deleted in the working tree is left out
+  git ls-files -z --cached --others --exclude-standard | tar --null --ignore-failed-read -T - -cf - 2>/dev/null \
+    | tar -xf - -C "$course"
   expectations="$work/expectations-$round"
   : > "$expectations"
   exercises=()
   classes=()
-  for dir in solutions/ex*/mistakes; do
+  for dir in "${mistake_dirs[@]}"; do
     exercise=$(basename "$(dirname "$dir")")
     mistake=$(find "$dir" -name '*.patch' | sort | sed -n "${round}p")
     [ -n "$mistake" ] || continue

@@ -44,7 +44,7 @@ for line in open(sys.argv[1], encoding="utf-8"):
         continue
     s = r.get("evidence", {}).get("speedup", {})
     figures = " ".join(f"{k}={s[k]:.2f}" if isinstance(s[k], float) else f"{k}={s[k]}"
-                       for k in ("speedup", "calibration", "required", "cores", "attempts") if k in s)
+                       for k in ("speedup", "calibration", "required", "coresBusy", "noisy", "attempts") if k in s)
     print(f"run {sys.argv[2]:>2} {r['testMethod']} {r['outcome']} {figures}")
 PY
 done | tee >(cat >&2) | awk '{ count[$4]++ } END { for (o in count) printf "%s=%d ", o, count[o]; print "" }'

@@ -7,8 +7,11 @@ import grader.Graded;
 import grader.Role;
 import grader.probe.Rendezvous;
 import grader.probe.Timeline;
-import grader.probe.WorkerCpuTime;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntPredicate;
 import java.util.function.LongUnaryOperator;
 
@@ -16,10 +19,15 @@ import java.util.function.LongUnaryOperator;
 class PrimeFinderConcurrencyTest {
 
     private static final int WORKERS = 4;
-    /** The most the busiest worker may do, as a multiple of the average. */
-    private static final double MOST_UNEVEN = 1.3;
-    /** CPU time on a shared machine is noisy: the load balance is judged on the most even of a few runs. */
-    private static final int BALANCE_RUNS = 5;
+    /** The range of the load-balance test. */
+    private static final int TO = 40_000;
+    /**
+     * How many chunks per worker, at least, the load-balance test asks for: the last and costliest
+     * chunk is then a small part of one worker's share, and no worker ends far behind the others.
+     */
+    private static final int CHUNKS_PER_WORKER = 8;
+    /** How long the load-balance test holds a worker up at most. */
+    private static final Duration HOLD_AT_MOST = Duration.ofSeconds(5);
 
     @Graded(points = 2, role = Role.CONCURRENCY_PROOF,
             en = "the workers test their chunks at the same time, each on a thread of its own",
@@ -44,63 +52,76 @@ class PrimeFinderConcurrencyTest {
     }
 
     @Graded(points = 2,
-            en = "with a cost that grows with n, the busiest of four workers does at most 1.3 times their average work (CPU time)",
-            es = "con un coste que crece con n, el más ocupado de cuatro trabajadores hace como mucho 1,3 veces su trabajo medio (tiempo de CPU)")
+            en = "the chunks are small and go to whichever worker is free: while one worker is held up, the others test every number outside its chunk",
+            es = "los trozos son pequeños y van al trabajador que esté libre: mientras uno está retenido, los demás prueban cada número fuera de su trozo")
     void spreadsTheWorkEvenly() {
         int chunks = PrimeFinder.chunksFor(WORKERS);
-        for (int n = 0; n < 5_000; n++) {
-            LecturePrimality.ES_PRIMO.test(n); // compiled before it is measured: interpreted, it costs far more
-        }
-        BalanceRun evenest = BalanceRun.of(chunks);
-        for (int run = 1; run < BALANCE_RUNS && evenest.unevenness() > MOST_UNEVEN; run++) {
-            BalanceRun next = BalanceRun.of(chunks);
-            if (next.unevenness() < evenest.unevenness()) {
-                evenest = next;
-            }
-        }
+        int firstChunkAtMost = TO / (CHUNKS_PER_WORKER * WORKERS);
+        HeldAtZero held = new HeldAtZero(firstChunkAtMost);
+        Timeline timeline = new Timeline();
+        LongUnaryOperator work = timeline.around(held.around(primality(LecturePrimality.ES_PRIMO)));
 
-        evenest.publish();
-        assertThat(evenest.unevenness())
-                .as(localized("the work is not spread evenly over the workers: with one chunk per worker, or a fixed "
-                                + "block of chunks per worker, the worker with the last numbers works longest while "
-                                + "the others sit idle. Split into more chunks than workers (chunksFor) and submit "
-                                + "each chunk as a task of its own, so that a worker that finishes early takes the "
-                                + "next one. Measured: busiest worker ÷ average of %d workers, in CPU time, in the "
-                                + "most even of up to %d runs, for [0, %d) in chunksFor(%d) = %d chunks, tested with "
-                                + "the lecture's esPrimo, which costs more the larger n is. CPU time of each worker: %s",
-                        "el trabajo no se reparte por igual entre los trabajadores: con un trozo por trabajador, o un "
-                                + "bloque fijo de trozos por trabajador, el que tiene los últimos números trabaja más "
-                                + "mientras los demás esperan sin hacer nada. Divide en más trozos que trabajadores "
-                                + "(chunksFor) y envía cada trozo como una tarea propia, para que quien termine antes "
-                                + "tome el siguiente. Medido: el trabajador más ocupado ÷ la media de %d trabajadores, "
-                                + "en tiempo de CPU, en la más pareja de hasta %d ejecuciones, para [0, %d) en "
-                                + "chunksFor(%d) = %d trozos, probados con el esPrimo de la clase, que cuesta más "
-                                + "cuanto mayor es n. Tiempo de CPU de cada trabajador: %s",
-                        WORKERS, BALANCE_RUNS, BalanceRun.TO, WORKERS, chunks, evenest.cpu().shares()))
-                .isLessThanOrEqualTo(MOST_UNEVEN);
+        List<Integer> primes = PrimeFinder.primesIn(0, TO, WORKERS, chunks, asPredicate(work));
+
+        timeline.publish();
+        assertThat(held.othersTookOver())
+                .as(localized("whether the other workers tested every number from %d to %d while the worker that "
+                                + "tested 0 was held there (up to %d s), for [0, %d) in chunksFor(%d) = %d chunks. A "
+                                + "worker with costly numbers holds up its chunk the same way. With one chunk per "
+                                + "worker, or a fixed block of chunks per worker, the others cannot take over and sit "
+                                + "idle: split into at least %d chunks per worker (chunksFor) and submit each chunk as "
+                                + "a task of its own, so that a worker that is free takes the next one",
+                        "si los demás trabajadores probaron cada número de %d a %d mientras el trabajador que probó "
+                                + "el 0 estaba retenido ahí (hasta %d s), para [0, %d) en chunksFor(%d) = %d trozos. Un "
+                                + "trabajador con números costosos retiene su trozo igual. Con un trozo por "
+                                + "trabajador, o un bloque fijo de trozos por trabajador, los demás no pueden hacerse "
+                                + "cargo y esperan sin hacer nada: divide en al menos %d trozos por trabajador "
+                                + "(chunksFor) y envía cada trozo como una tarea propia, para que un trabajador libre "
+                                + "tome el siguiente",
+                        firstChunkAtMost, TO - 1, HOLD_AT_MOST.toSeconds(), TO, WORKERS, chunks, CHUNKS_PER_WORKER))
+                .isTrue();
+        new PrimeSieve(0, TO).assertFound(primes, 0, TO);
     }
 
-    /** One measured search of [0, TO) with the lecture's esPrimo, whose cost grows with n. */
-    private record BalanceRun(WorkerCpuTime cpu, Timeline timeline) {
+    /**
+     * Holds up the worker that tests 0, as costly numbers would, until the other workers have
+     * tested every number from {@code from} up: they can, on every run, when the chunks are small
+     * and each goes to whichever worker is free; they cannot when the held worker's chunk, or its
+     * fixed block of chunks, reaches past {@code from}.
+     */
+    private static final class HeldAtZero {
+        private final int from;
+        private final CountDownLatch untested;
+        private final AtomicBoolean othersTookOver = new AtomicBoolean();
 
-        static final int TO = 40_000;
-        private static final PrimeSieve SIEVE = new PrimeSieve(0, TO);
-
-        static BalanceRun of(int chunks) {
-            BalanceRun run = new BalanceRun(new WorkerCpuTime(), new Timeline());
-            LongUnaryOperator work = run.timeline.around(run.cpu.around(primality(LecturePrimality.ES_PRIMO)));
-            SIEVE.assertFound(PrimeFinder.primesIn(0, TO, WORKERS, chunks, asPredicate(work)), 0, TO);
-            return run;
+        HeldAtZero(int from) {
+            this.from = from;
+            this.untested = new CountDownLatch(TO - from);
         }
 
-        /** The busiest worker's CPU time as a multiple of the average. */
-        double unevenness() {
-            return cpu.busiestToAverage(WORKERS);
+        LongUnaryOperator around(LongUnaryOperator work) {
+            return n -> {
+                if (n == 0) {
+                    othersTookOver.set(awaitQuietly());
+                } else if (n >= from) {
+                    untested.countDown();
+                }
+                return work.applyAsLong(n);
+            };
         }
 
-        void publish() {
-            cpu.publish();
-            timeline.publish();
+        /** Read it once primesIn has returned. */
+        boolean othersTookOver() {
+            return othersTookOver.get();
+        }
+
+        private boolean awaitQuietly() {
+            try {
+                return untested.await(HOLD_AT_MOST.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
         }
     }
 

@@ -46,6 +46,8 @@ class PipelineTest {
             en = "with several workers per stage the output holds the same numbers, in any order",
             es = "con varios trabajadores por etapa la salida tiene los mismos números, en cualquier orden")
     void computesTheSameNumbersWithSeveralWorkers() throws InterruptedException {
+        assertTheLastWorkerOfAStageIsWaitedFor(true);
+        assertTheLastWorkerOfAStageIsWaitedFor(false);
         assertSameNumbers(List.of(), 3, 2, 2);
         assertSameNumbers(List.of(7L), 4, 4, 1);
         assertSameNumbers(LARGE, 3, 4, 4);
@@ -88,6 +90,28 @@ class PipelineTest {
                                 + "exactamente una vez, ninguno perdido, ninguno repetido",
                         input.size(), firstWorkers, secondWorkers, capacity))
                 .containsExactlyInAnyOrderElementsOf(squarePlus(input, 10));
+    }
+
+    /**
+     * One worker of a stage finishes its number only after the stage's other worker has stopped
+     * ({@link LateWorkers}): that number is lost when the first worker to stop passes the end of
+     * the stream on, on every run, not only when the scheduler happens to show it.
+     */
+    private static void assertTheLastWorkerOfAStageIsWaitedFor(boolean inFirstStage) throws InterruptedException {
+        LateWorkers late = new LateWorkers(10, 1, inFirstStage);
+        Pipeline pipeline = new Pipeline(late.first(2), late.second(2), 4);
+        String stage = inFirstStage ? localized("first", "primera") : localized("second", "segunda");
+        assertThat(pipeline.process(late.input()))
+                .as(localized("output for 10 numbers, 2 workers per stage, when one worker of the %s stage finishes "
+                                + "its number after the other has stopped: does the LAST worker of a stage to stop "
+                                + "pass the end of the stream on? When the first one to stop does, a worker still "
+                                + "busy with its last number puts it behind the end-of-stream marks, and it is lost",
+                        "salida para 10 números, 2 trabajadores por etapa, cuando un trabajador de la %s etapa "
+                                + "termina su número después de que el otro haya parado: ¿pasa la marca de fin de "
+                                + "flujo el ÚLTIMO trabajador de una etapa en parar? Si lo hace el primero en parar, "
+                                + "un trabajador aún ocupado con su último número lo pone detrás de las marcas, y se "
+                                + "pierde", stage))
+                .containsExactlyInAnyOrderElementsOf(late.expected());
     }
 
     private static List<Long> squarePlus(List<Long> input, long v) {

@@ -1,6 +1,9 @@
 package grader.instructor;
 
+import grader.instructor.deadline.DeadlineCommands;
 import grader.instructor.grading.BatchGrading;
+import grader.instructor.mistakes.MistakeRecorder;
+import grader.instructor.report.RenderedReport;
 import grader.instructor.scaffold.ExerciseScaffold;
 import grader.instructor.skeleton.SkeletonGenerator;
 import grader.instructor.template.StudentTemplate;
@@ -14,19 +17,25 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The instructor's commands; the scripts in {@code grader/bin} build this module and call it.
  *
  * <pre>
  * Instructor ROOT generate-skeletons [--check]
- * Instructor ROOT list-exercises [--check]
+ * Instructor ROOT list-exercises [--check] [--write-readme]
  * Instructor ROOT new-exercise NN slug "Title" "Título" [ClassName]
+ * Instructor ROOT record-mistake exNN-slug NAME "What is wrong." TestClass#method...
  * Instructor ROOT export-template DIR
  * Instructor ROOT grade-pristine STUDENT_REPO OUT_DIR [OPTIONS]
  * Instructor ROOT grade-batch REPOS_DIR OUT_DIR [OPTIONS] [--jobs=N]
+ * Instructor ROOT deadline plan|fetch|merge ...    (see DeadlineCommands)
+ * Instructor ROOT find-jdk VERSION                 prints the newest JDK of VERSION or later
+ * Instructor ROOT check-report COURSE RENDERED     (COURSE graded, RENDERED: the browser's dom.html, report.png)
  * Instructor ROOT check-known-mistakes GRADE_JSON EXPECTATIONS   (one round of .ci/check-mistakes.sh)
  *   OPTIONS: [--lang=es|en] [--timeout-minutes=N] [--received=DIR] [--only=exNN-slug,...]
+ *            [--template=DIR]
  * </pre>
  *
  * <p>Exit status: 0 done; 1 problems found (each printed as {@code file:line: message}); 2 the
@@ -73,16 +82,23 @@ public final class Instructor {
             case "generate-skeletons":
                 return generateSkeletons(root, options.containsKey("check"), out);
             case "list-exercises":
-                out.print(ExerciseCatalog.render(ExerciseCatalog.of(root)));
-                return options.containsKey("check") ? report(StatementCheck.check(root), out) : 0;
+                return listExercises(root, options, out);
             case "new-exercise":
                 return newExercise(root, positional, out);
+            case "record-mistake":
+                return recordMistake(root, positional, out);
             case "export-template":
                 return report(StudentTemplate.export(root, path(positional, 0, "DIR"), out), out);
             case "grade-pristine":
                 return batch(root, positional, options, out).gradeOne(path(positional, 0, "STUDENT_REPO"));
             case "grade-batch":
                 return batch(root, positional, options, out).gradeAll(path(positional, 0, "REPOS_DIR"));
+            case "deadline":
+                return DeadlineCommands.run(root, positional, options, out);
+            case "find-jdk":
+                return findJdk(positional, out);
+            case "check-report":
+                return report(RenderedReport.check(path(positional, 0, "COURSE"), path(positional, 1, "RENDERED")), out);
             case "check-known-mistakes":
                 return report(KnownMistakesCheck.check(GradeFiles.read(path(positional, 0, "GRADE_JSON")),
                         KnownMistakesCheck.readExpectations(path(positional, 1, "EXPECTATIONS")), out), out);
@@ -103,6 +119,30 @@ public final class Instructor {
         return report(problems, out);
     }
 
+    private static int listExercises(Path root, Map<String, String> options, PrintStream out) throws Exception {
+        List<ExerciseCatalog.Exercise> exercises = ExerciseCatalog.of(root);
+        if (options.containsKey("write-readme")) {
+            if (!ReadmeTable.write(root)) {
+                List<Problem> nowhere = ReadmeTable.check(root);
+                return report(nowhere.isEmpty() ? List.of(Problem.ofFile(ReadmeTable.README, "does not exist"))
+                        : nowhere, out);
+            }
+            out.println("Wrote the exercise table of " + ReadmeTable.README + ".");
+        }
+        if (!options.containsKey("check")) {
+            out.print(ExerciseCatalog.render(exercises));
+            return 0;
+        }
+        List<Problem> problems = new ArrayList<>(StatementCheck.check(root));
+        problems.addAll(ReadmeTable.check(root));
+        if (problems.isEmpty()) {
+            out.printf("The statements' and %s's tables agree with the @Graded tests: %d exercises, %d points.%n",
+                    ReadmeTable.README, exercises.size(),
+                    exercises.stream().mapToInt(ExerciseCatalog.Exercise::points).sum());
+        }
+        return report(problems, out);
+    }
+
     private static int newExercise(Path root, List<String> args, PrintStream out) throws Exception {
         if (args.size() < 4 || args.size() > 5) {
             throw new IllegalArgumentException("usage: new-exercise NN slug \"Title\" \"Título\" [ClassName]");
@@ -116,6 +156,28 @@ public final class Instructor {
         return 0;
     }
 
+    private static int recordMistake(Path root, List<String> args, PrintStream out) throws Exception {
+        if (args.size() < 4) {
+            throw new IllegalArgumentException(
+                    "usage: record-mistake exNN-slug NAME \"What is wrong, in one line.\" TestClass#method...");
+        }
+        new MistakeRecorder(root, out).record(args.get(0), args.get(1), args.get(2), args.subList(3, args.size()));
+        out.printf("Check that its tests catch it: .ci/check-mistakes.sh %s%n", args.get(0));
+        return 0;
+    }
+
+    private static int findJdk(List<String> args, PrintStream out) {
+        int minimum = Integer.parseInt(args.isEmpty() ? "" : args.get(0));
+        Optional<Path> jdk = Jdks.atLeast(minimum, System.getenv(), Jdks.usualFolders());
+        if (jdk.isEmpty()) {
+            System.err.println("No JDK " + minimum + " or newer found: install one, or name it in JAVA_HOME_"
+                    + minimum + "_X64.");
+            return 1;
+        }
+        out.println(jdk.get());
+        return 0;
+    }
+
     private static BatchGrading batch(Path root, List<String> args, Map<String, String> options, PrintStream out) {
         Duration timeout = Duration.ofMinutes(Integer.parseInt(
                 options.getOrDefault("timeout-minutes", String.valueOf(DEFAULT_TIMEOUT_MINUTES))));
@@ -123,9 +185,15 @@ public final class Instructor {
                 new BatchGrading.Options(options.getOrDefault("lang", ""), timeout,
                         Integer.parseInt(options.getOrDefault("jobs", "1")),
                         options.containsKey("received") ? Path.of(options.get("received")).toAbsolutePath() : null,
-                        Arrays.stream(options.getOrDefault("only", "").split(",")).map(String::strip)
-                                .filter(id -> !id.isEmpty()).toList()),
+                        exerciseIds(options),
+                        options.containsKey("template") ? Path.of(options.get("template")).toAbsolutePath() : null),
                 out);
+    }
+
+    /** The exercises of {@code --only=exNN-slug,...}; empty for all. */
+    private static List<String> exerciseIds(Map<String, String> options) {
+        return Arrays.stream(options.getOrDefault("only", "").split(",")).map(String::strip)
+                .filter(id -> !id.isEmpty()).toList();
     }
 
     private static int report(List<Problem> problems, PrintStream out) {

@@ -18,15 +18,11 @@ class StatementCheckTest {
     @BeforeEach
     void twoGradedTests() {
         TestFiles.course(root, TestFiles.DEMO_SOLUTION);
-        TestFiles.write(root, "exercises/ex01-demo/src/test/java/ex01/DemoTest.java", String.join("\n",
-                "package ex01;",
-                "class DemoTest {",
-                "    @Graded(points = 3, en = \"answers 42: the answer\", es = \"responde 42: la respuesta\")",
-                "    void answers() {}",
-                "    @Graded(points = 2, en = \"answers fast\", es = \"responde rápido\")",
-                "    void answersFast() {}",
-                "}",
-                ""));
+        TestFiles.demoTests(root,
+                "@Graded(points = 3, en = \"answers 42: the answer\", es = \"responde 42: la respuesta\")",
+                "void answers() {}",
+                "@Graded(points = 2, en = \"answers fast\", es = \"responde rápido\")",
+                "void answersFast() {}");
     }
 
     @Test

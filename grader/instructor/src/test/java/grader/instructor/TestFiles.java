@@ -43,6 +43,18 @@ public final class TestFiles {
         return root;
     }
 
+    /**
+     * Writes ex01-demo's test class, {@code ex01.DemoTest}, with these members: each graded test
+     * as its {@code @Graded} line and its method's line.
+     */
+    public static Path demoTests(Path root, String... members) {
+        StringBuilder source = new StringBuilder("package ex01;\nclass DemoTest {\n");
+        for (String member : members) {
+            source.append("    ").append(member).append('\n');
+        }
+        return write(root, "exercises/ex01-demo/src/test/java/ex01/DemoTest.java", source.append("}\n").toString());
+    }
+
     /** A solution with one solution block and one stub block. */
     public static final String DEMO_SOLUTION = String.join("\n",
             "package ex01;",

@@ -1,9 +1,10 @@
 package grader.scoreboard;
 
-import grader.Role;
 import grader.i18n.Lang;
+import grader.record.FailureCause;
 import grader.record.Outcome;
 import grader.record.ResultsFile;
+import grader.record.Scoring;
 import grader.record.TestRecord;
 import grader.scoreboard.TestGrade.Status;
 import java.io.IOException;
@@ -80,7 +81,7 @@ public final class ExerciseGrader {
                     : lang.pick("its exercise has code that could take the grader's place",
                     "su ejercicio tiene código que podría ocupar el lugar del calificador");
             tests.add(voided == null ? test : new TestGrade(test.id(), test.name(), Status.VOIDED, 0, test.maxPoints(),
-                    voided, "", test.durationMillis(), test.evidence()));
+                    voided, "", test.durationMillis(), test.evidence(), null));
         }
         int points = tests.stream().mapToInt(TestGrade::points).sum();
         return new ExerciseGrade(results.id(), results.title(), results.status(), points, results.maxPoints(),
@@ -91,8 +92,8 @@ public final class ExerciseGrader {
     private ExerciseGrade gradeResults(ExerciseModule module, List<GradedTest> declared) throws IOException {
         int maxPoints = declared.stream().mapToInt(GradedTest::points).sum();
         Map<String, TestRecord> recorded = new LinkedHashMap<>();
-        for (TestRecord record : new ResultsFile(module.results()).read(build)) {
-            recorded.put(record.testId(), record); // a test's result comes after its start
+        for (TestRecord record : new ResultsFile(module.results()).latest(build)) {
+            recorded.put(record.testId(), record);
         }
         String title = module.title(lang);
         if (recorded.isEmpty()) {
@@ -106,7 +107,7 @@ public final class ExerciseGrader {
             List<TestGrade> tests = declared.stream().map(test -> didNotRun(test, message)).toList();
             return new ExerciseGrade(module.id(), title, status, 0, maxPoints, message, tests);
         }
-        boolean proofsPassed = proofsPassed(recorded.values());
+        boolean proofsPassed = Scoring.proofsPassed(recorded.values());
         List<TestGrade> tests = new ArrayList<>();
         for (GradedTest test : declared) {
             TestRecord record = recorded.get(test.testId());
@@ -123,11 +124,12 @@ public final class ExerciseGrader {
         if (record.outcome() == Outcome.PASSED) {
             return grade(test, record, name, Status.PASSED, test.points(), "");
         }
-        if (record.outcome() == Outcome.ABORTED && record.role() == Role.SPEEDUP) {
-            String why = proofsPassed ? "" : " " + lang.pick(
+        if (Scoring.notMeasured(record)) {
+            boolean earns = Scoring.earns(record, proofsPassed);
+            String why = earns ? "" : " " + lang.pick(
                     "The concurrency proof failed, so these points are lost.",
                     "La prueba de concurrencia falló, así que estos puntos se pierden.");
-            return grade(test, record, name, Status.NOT_MEASURED, proofsPassed ? test.points() : 0,
+            return grade(test, record, name, Status.NOT_MEASURED, earns ? test.points() : 0,
                     record.message() + why);
         }
         if (record.outcome() == Outcome.SKIPPED) {
@@ -138,8 +140,9 @@ public final class ExerciseGrader {
 
     /** The test's JVM ended while it ran: it gets the blame, and the reason. */
     private TestGrade died(GradedTest test, TestRecord started, ExerciseModule module) throws IOException {
-        return grade(test, started, lang.pick(test.nameEn(), test.nameEs()), Status.FAILED, 0,
-                JvmDeath.whileRunning(module, lang));
+        return new TestGrade(test.testId(), lang.pick(test.nameEn(), test.nameEs()), Status.FAILED, 0, test.points(),
+                JvmDeath.whileRunning(module, lang), started.location(), started.durationMillis(), started.evidence(),
+                FailureCause.CODE);
     }
 
     /** Why a test has no result: its class's JVM ended during another test, or it did not run at all. */
@@ -158,24 +161,11 @@ public final class ExerciseGrader {
     private static TestGrade grade(GradedTest test, TestRecord record, String name, Status status, int points,
                                    String message) {
         return new TestGrade(test.testId(), name, status, points, test.points(), message, record.location(),
-                record.durationMillis(), record.evidence());
+                record.durationMillis(), record.evidence(), status == Status.FAILED ? record.cause() : null);
     }
 
     private TestGrade didNotRun(GradedTest test, String message) {
         return new TestGrade(test.testId(), lang.pick(test.nameEn(), test.nameEs()), Status.DID_NOT_RUN, 0,
-                test.points(), message, "", 0, null);
-    }
-
-    private static boolean proofsPassed(Iterable<TestRecord> records) {
-        boolean anyProof = false;
-        for (TestRecord record : records) {
-            if (record.role() == Role.CONCURRENCY_PROOF) {
-                anyProof = true;
-                if (record.outcome() != Outcome.PASSED) {
-                    return false;
-                }
-            }
-        }
-        return anyProof;
+                test.points(), message, "", 0, null, null);
     }
 }

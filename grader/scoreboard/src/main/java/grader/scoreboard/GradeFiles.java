@@ -2,6 +2,7 @@ package grader.scoreboard;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import grader.scoreboard.html.HtmlReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,10 +24,11 @@ public final class GradeFiles {
         return GSON;
     }
 
-    /** Writes {@code grade.json} and {@code grade.md} into {@code folder}. */
+    /** Writes {@code grade.json}, {@code grade.md} and {@code index.html} into {@code folder}. */
     public static void write(Path folder, CourseGrade grade) throws IOException {
         writeAtomically(folder.resolve("grade.json"), GSON.toJson(grade));
         writeAtomically(folder.resolve("grade.md"), MarkdownReport.render(grade));
+        writeAtomically(folder.resolve("index.html"), HtmlReport.render(grade));
     }
 
     public static CourseGrade read(Path file) throws IOException {

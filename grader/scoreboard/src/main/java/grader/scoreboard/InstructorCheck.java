@@ -1,5 +1,6 @@
 package grader.scoreboard;
 
+import grader.record.FailureCause;
 import grader.scoreboard.TestGrade.Status;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,9 +11,14 @@ import java.util.stream.Collectors;
 /**
  * The instructor's proof that the course is sound: every skeleton compiles and fails every
  * graded test (a graded test that passes on the skeleton checks nothing), and every reference
- * solution earns full marks.
+ * solution earns full marks. A skeleton's test must fail because of the skeleton's missing work
+ * (a TODO, a check that does not hold); one that fails because the class path is broken or the
+ * grader threw would fail on any code, and is reported with its cause.
  */
 public final class InstructorCheck {
+
+    /** The package of the model checker behind grader.race, which an exercise declares itself. */
+    private static final String LINCHECK = "org/jetbrains/lincheck/";
 
     private final List<String> problems = new ArrayList<>();
     private final StringBuilder table = new StringBuilder();
@@ -49,8 +55,22 @@ public final class InstructorCheck {
             if (test.status() != Status.FAILED) {
                 problems.add(skeleton.id() + " skeleton: " + test.id() + " is " + test.status()
                         + " (every graded test must fail on the skeleton, or it checks nothing)");
+            } else if (test.cause() != null && !test.cause().isTheCodes()) {
+                problems.add(skeleton.id() + " skeleton: " + test.id() + " fails because " + why(test)
+                        + ", not because of the skeleton's missing work, so it proves nothing: " + test.reason());
             }
         }
+    }
+
+    /** What a failure that is not the code's says about the build or the grader. */
+    private static String why(TestGrade test) {
+        if (test.cause() == FailureCause.GRADER) {
+            return "the grader itself threw (is the test using the test kit, JUnit or a test library wrongly?)";
+        }
+        return "a class it needs is missing from the test class path or does not link ("
+                + (test.message().contains(LINCHECK) ? "grader.race.Interleavings needs org.jetbrains.lincheck:lincheck"
+                + " as a test dependency in the exercise's and in the solution's pom.xml, as ex05 declares it)"
+                : "does a pom.xml lack a test dependency?)");
     }
 
     private void checkSolution(String id, ExerciseGrade solution) {
@@ -64,7 +84,9 @@ public final class InstructorCheck {
         }
         for (TestGrade test : solution.tests()) {
             if (test.points() != test.maxPoints()) {
-                problems.add(id + " solution: " + test.id() + " is " + test.status() + ": " + test.reason());
+                String because = test.cause() != null && !test.cause().isTheCodes() ? " because " + why(test)
+                        : "";
+                problems.add(id + " solution: " + test.id() + " is " + test.status() + because + ": " + test.reason());
             }
         }
     }

@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -23,23 +24,28 @@ import java.util.stream.Collectors;
  * The grading tool, run by Maven as the reactor's last module.
  *
  * <pre>
- * Scoreboard --root=DIR --build=ID [--mode=student|instructor|manifest] [--lang=es|en] [--only=ex01-threads,...]
+ * Scoreboard --root=DIR --build=ID [--mode=student|instructor|manifest] [--lang=es|en]
+ *            [--only=ex01-threads,...] [--exercise=ex01]
  * </pre>
  *
  * <p>Student mode grades {@code exercises/}, prints the scoreboard and writes
- * {@code target/grade/grade.json}, {@code grade.md} and the platforms' files ({@link PlatformFiles}).
- * Instructor mode also grades {@code solutions/} into {@code target/grade/solutions/} and checks
- * that every skeleton earns 0 and every solution full marks. {@code --only} limits the grade to
- * some exercises (a build with {@code -pl}). Manifest mode grades nothing: it writes the course's
- * {@link TestManifest}, which the student template carries so that changed or deleted test files
- * are noticed.
+ * {@code target/grade/grade.json}, {@code grade.md}, {@code index.html} and the platforms' files
+ * ({@link PlatformFiles}). Instructor mode also grades {@code solutions/} into
+ * {@code target/grade/solutions/} and checks that every skeleton earns 0 and every solution full
+ * marks ({@link InstructorCheck}; its verdict also in {@code target/grade/instructor-check.txt}).
+ * {@code --only} limits the grade to some exercises (a build with {@code -pl}), and
+ * {@code --exercise} to one, by its number ({@code -Dexercise=ex01}). Manifest mode grades nothing:
+ * it writes the course's {@link TestManifest}, which the student template carries so that changed
+ * or deleted test files are noticed.
  *
- * <p>When not every point was earned (or the instructor check failed) it leaves the file
- * {@code target/grade/INCOMPLETE}, which fails the build with one clear line (an enforcer rule
- * in this module's pom) instead of a plugin's stack trace. Exit 2 means the grader itself
- * failed, not the submission; it leaves {@code target/grade/grader-error.txt} behind.
+ * <p>It leaves its {@link Verdict} in {@code target/grade/verdict.txt}, and the build's next step,
+ * {@link BuildVerdict}, ends the build with it. Exit 2 means the grader itself failed, not the
+ * submission; it leaves {@code target/grade/grader-error.txt} behind.
  */
 public final class Scoreboard {
+
+    /** The instructor check's verdict, written into {@code target/grade} for the scripts that run it. */
+    public static final String INSTRUCTOR_CHECK = "instructor-check.txt";
 
     /** Written into {@code target/grade} when the grader itself fails (exit status 2). */
     public static final String GRADER_ERROR = "grader-error.txt";
@@ -53,11 +59,8 @@ public final class Scoreboard {
         Map<String, String> options = Map.of();
         try {
             options = options(args);
-            Path incomplete = root(options).resolve("target/grade/INCOMPLETE");
-            Files.deleteIfExists(incomplete);
-            if (!run(options, out)) {
-                GradeFiles.writeAtomically(incomplete, "not every graded test came out as expected\n");
-            }
+            Verdict.delete(root(options));
+            run(options, out).write(root(options));
         } catch (Exception | LinkageError e) {
             e.printStackTrace(out);
             out.println("GRADER ERROR (not your code's fault): " + e);
@@ -67,10 +70,13 @@ public final class Scoreboard {
         System.exit(status);
     }
 
-    /** Grades and reports; true when every point was earned (or the instructor check passed). */
-    static boolean run(Map<String, String> options, PrintStream out) throws Exception {
+    /** Grades and reports; the verdict says whether every point was earned (or the instructor check passed). */
+    static Verdict run(Map<String, String> options, PrintStream out) throws Exception {
         Path root = root(options);
         String build = options.get("build");
+        if (build == null || build.isBlank()) {
+            throw new IllegalArgumentException("--build=ID is required: the Maven run whose results to grade");
+        }
         Lang lang = Lang.parse(options.getOrDefault("lang", ""));
         Path gradeFolder = root.resolve("target/grade");
 
@@ -78,24 +84,73 @@ public final class Scoreboard {
             TestManifest manifest = TestManifest.of(root);
             manifest.write(root);
             out.printf("Wrote %s: the test files of %d exercises.%n", TestManifest.LOCATION, manifest.exercises().size());
-            return true;
+            return Verdict.passed();
         }
         Set<String> only = Arrays.stream(options.getOrDefault("only", "").split(","))
                 .map(String::strip).filter(id -> !id.isEmpty()).collect(Collectors.toSet());
+        String exercise = options.getOrDefault("exercise", "").strip();
+        if (!exercise.isEmpty()) {
+            Optional<String> chosen = ExerciseModule.under(root, "exercises").stream().map(ExerciseModule::id)
+                    .filter(id -> id.equals(exercise) || id.startsWith(exercise + "-")).findFirst();
+            if (chosen.isEmpty()) {
+                return new Verdict(Verdict.Kind.NOT_GRADED, noSuchExercise(root, exercise));
+            }
+            only = Set.of(chosen.get());
+        }
         CourseGrade exercises = grade(root, "exercises", build, lang, only);
         GradeFiles.write(gradeFolder, exercises);
         if (!"instructor".equals(options.get("mode"))) {
             PlatformFiles.write(root, gradeFolder, exercises,
                     Submission.fromEnvironment(System.getenv(), Instant.now()));
             out.print(ConsoleReport.render(exercises));
-            return exercises.fullMarks();
+            out.println(ConsoleReport.reportLine());
+            return verdict(exercises.fullMarks(), notRunByMaven(root, "exercises", exercises));
         }
         CourseGrade solutions = grade(root, "solutions", build, lang, only);
         GradeFiles.write(gradeFolder.resolve("solutions"), solutions);
         InstructorCheck check = InstructorCheck.of(exercises, solutions);
+        GradeFiles.writeAtomically(gradeFolder.resolve(INSTRUCTOR_CHECK), check.render());
         out.print(ConsoleReport.render(solutions));
         out.print(check.render());
-        return check.passed();
+        List<String> notRun = new ArrayList<>(notRunByMaven(root, "exercises", exercises));
+        notRunByMaven(root, "solutions", solutions).forEach(id -> notRun.add("solutions/" + id));
+        return verdict(check.passed(), notRun);
+    }
+
+    /**
+     * Passed, failed with every lost point explained, or not graded: some exercise is there but
+     * Maven did not run its tests, and only Maven's own errors say why.
+     */
+    private static Verdict verdict(boolean passed, List<String> notRunByMaven) {
+        if (!notRunByMaven.isEmpty()) {
+            String which = String.join(", ", notRunByMaven);
+            return new Verdict(Verdict.Kind.NOT_GRADED, String.format(
+                    "Not graded: Maven did not run the tests of %s (its error is above; to grade one exercise: "
+                            + "./mvnw test -Dexercise=ex01). / Sin calificar: Maven no ejecutó las pruebas de %s "
+                            + "(su error está arriba; para calificar un ejercicio: ./mvnw test -Dexercise=ex01).",
+                    which, which));
+        }
+        return passed ? Verdict.passed() : new Verdict(Verdict.Kind.FAILED,
+                "Not every graded test came out as expected: see the scoreboard above (target/grade/index.html). "
+                        + "/ No todas las pruebas calificadas salieron como se esperaba: mira el marcador de arriba "
+                        + "(target/grade/index.html).");
+    }
+
+    /** The exercises of {@code tree} that are there and were graded, but whose tests Maven did not run. */
+    private static List<String> notRunByMaven(Path root, String tree, CourseGrade grade) throws IOException {
+        Set<String> present = ExerciseModule.under(root, tree).stream().map(ExerciseModule::id)
+                .collect(Collectors.toSet());
+        return grade.exercises().stream()
+                .filter(exercise -> exercise.status() == ExerciseGrade.Status.NOT_RUN && present.contains(exercise.id()))
+                .map(ExerciseGrade::id).toList();
+    }
+
+    private static String noSuchExercise(Path root, String exercise) throws IOException {
+        String numbers = ExerciseModule.under(root, "exercises").stream()
+                .map(module -> PlatformFiles.runnerId(module.id())).collect(Collectors.joining(", "));
+        return String.format("There is no exercise %s: the exercises are %s (./mvnw test -Dexercise=ex01). "
+                + "/ No hay ningún ejercicio %s: los ejercicios son %s (./mvnw test -Dexercise=ex01).",
+                exercise, numbers, exercise, numbers);
     }
 
     private static Path root(Map<String, String> options) {
@@ -157,9 +212,6 @@ public final class Scoreboard {
             }
             int eq = arg.indexOf('=');
             options.put(arg.substring(2, eq), arg.substring(eq + 1));
-        }
-        if (!options.containsKey("build")) {
-            throw new IllegalArgumentException("--build=ID is required: the Maven run whose results to grade");
         }
         return options;
     }

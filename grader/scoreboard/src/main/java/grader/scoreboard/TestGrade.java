@@ -1,6 +1,7 @@
 package grader.scoreboard;
 
 import com.google.gson.JsonObject;
+import grader.record.FailureCause;
 
 /**
  * One graded test's score: the neutral model that every report renders.
@@ -14,9 +15,10 @@ import com.google.gson.JsonObject;
  * @param location       the student's file and line where the failure originates, or empty
  * @param durationMillis how long it ran
  * @param evidence       what it measured or observed (speed-up figures, worker timeline)
+ * @param cause          where its failure came from, as its test JVM recorded it; null unless it failed
  */
 public record TestGrade(String id, String name, Status status, int points, int maxPoints, String message,
-                        String location, long durationMillis, JsonObject evidence) {
+                        String location, long durationMillis, JsonObject evidence, FailureCause cause) {
 
     /** How a graded test ended, as the scoreboard scores it. */
     public enum Status {

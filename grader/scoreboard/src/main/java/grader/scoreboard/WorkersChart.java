@@ -1,7 +1,5 @@
 package grader.scoreboard;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 import grader.i18n.Lang;
 import grader.probe.Timeline.Bar;
 import java.util.List;
@@ -17,7 +15,7 @@ import java.util.Locale;
 public final class WorkersChart {
 
     /** More bars than this make the chart unreadable; the rest are counted in a note. */
-    static final int MAX_BARS = 24;
+    public static final int MAX_BARS = 24;
 
     private WorkersChart() {
     }
@@ -26,22 +24,14 @@ public final class WorkersChart {
     public static String render(ExerciseGrade exercise, Lang lang) {
         StringBuilder md = new StringBuilder();
         for (TestGrade test : exercise.tests()) {
-            JsonObject evidence = test.evidence();
-            if (evidence == null) {
-                continue;
+            List<Bar> timeline = TestEvidence.timeline(test);
+            if (!timeline.isEmpty()) {
+                md.append(gantt(test.name(), timeline, lang));
             }
-            if (evidence.get("timeline") instanceof JsonArray timeline && !timeline.isEmpty()) {
-                md.append(gantt(test.name(), bars(timeline), lang));
-            }
-            if (evidence.get("speedup") instanceof JsonObject speedup) {
-                md.append(speedup(speedup, lang)).append("\n\n");
-            }
+            TestEvidence.speedup(test).ifPresent(speedup -> md.append(icon(speedup)).append(' ')
+                    .append(speedup.sentence(lang)).append("\n\n"));
         }
         return md.toString();
-    }
-
-    static List<Bar> bars(JsonArray timeline) {
-        return List.of(GradeFiles.gson().fromJson(timeline, Bar[].class));
     }
 
     static String gantt(String testName, List<Bar> bars, Lang lang) {
@@ -101,32 +91,11 @@ public final class WorkersChart {
         }
     }
 
-    static String speedup(JsonObject figures, Lang lang) {
-        Locale locale = lang == Lang.ES ? Locale.forLanguageTag("es") : Locale.ENGLISH;
-        int cores = figures.has("cores") ? figures.get("cores").getAsInt() : 0;
-        String verdict = figures.has("verdict") ? figures.get("verdict").getAsString() : "";
-        if (!figures.has("speedup")) {
-            return String.format(locale, lang.pick("⏱️ Speed-up not measured: %d core available.",
-                    "⏱️ Aceleración no medida: %d núcleo disponible."), cores);
+    private static String icon(TestEvidence.Speedup speedup) {
+        if (speedup.inconclusive() || !speedup.measured()) {
+            return "⏱️";
         }
-        double speedup = figures.get("speedup").getAsDouble();
-        double required = figures.get("required").getAsDouble();
-        double calibration = figures.get("calibration").getAsDouble();
-        if ("INCONCLUSIVE".equals(verdict)) {
-            return String.format(locale, lang.pick(
-                    "⏱️ Speed-up not measured: **%.2f×** on %d cores, but this machine reached only "
-                            + "%.2f× with a job known to be parallel, so it showed no parallel speed then.",
-                    "⏱️ Aceleración no medida: **%.2f×** con %d núcleos, pero esta máquina solo alcanzó "
-                            + "%.2f× con un trabajo que se sabe paralelo, así que entonces no mostró velocidad "
-                            + "en paralelo."),
-                    speedup, cores, calibration);
-        }
-        return String.format(locale, lang.pick(
-                "%s Measured speed-up: **%.2f×** on %d cores (at least %.2f× needed: a job known to be parallel "
-                        + "reached %.2f× on this machine at the same moment).",
-                "%s Aceleración medida: **%.2f×** con %d núcleos (se necesitaba al menos %.2f×: un trabajo que se "
-                        + "sabe paralelo alcanzó %.2f× en esta máquina en el mismo momento)."),
-                "FASTER".equals(verdict) ? "⚡" : "🐢", speedup, cores, required, calibration);
+        return "FASTER".equals(speedup.verdict()) ? "⚡" : "🐢";
     }
 
     /** Text safe inside a Mermaid gantt line, where {@code :}, {@code #} and {@code ;} have a meaning. */

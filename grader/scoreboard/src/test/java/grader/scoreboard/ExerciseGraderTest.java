@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import grader.Role;
 import grader.i18n.Lang;
+import grader.record.FailureCause;
 import grader.record.Outcome;
 import grader.record.ResultsFile;
 import grader.record.TestRecord;
@@ -96,7 +97,7 @@ class ExerciseGraderTest {
     void aTestWhoseJvmEndedWhileItRanFailsAndTheRestOfItsClassDidNotRun() throws IOException {
         record("overlaps", Role.CONCURRENCY_PROOF, Outcome.PASSED, "");
         new ResultsFile(module.results()).append(new TestRecord(BUILD, "ex09.DemoTest", "isFaster", "is faster",
-                "es más rápido", 2, Role.SPEEDUP, Outcome.STARTED, "", "", 0, new JsonObject()));
+                "es más rápido", 2, Role.SPEEDUP, Outcome.STARTED, "", "", 0, new JsonObject(), null));
 
         ExerciseGrade grade = grade();
 
@@ -129,7 +130,7 @@ class ExerciseGraderTest {
     @Test
     void resultsOfAnotherBuildAreStale() throws IOException {
         new ResultsFile(module.results()).append(new TestRecord("old-build", "ex09.DemoTest", "checks", "", "", 1,
-                Role.CHECK, Outcome.PASSED, "", "", 1, new JsonObject()));
+                Role.CHECK, Outcome.PASSED, "", "", 1, new JsonObject(), null));
 
         ExerciseGrade grade = grade();
 
@@ -156,7 +157,7 @@ class ExerciseGraderTest {
 
     private void record(String method, Role role, Outcome outcome, String message) {
         new ResultsFile(module.results()).append(new TestRecord(BUILD, "ex09.DemoTest", method, "", "", 0, role,
-                outcome, message, "", 1, new JsonObject()));
+                outcome, message, "", 1, new JsonObject(), outcome == Outcome.FAILED ? FailureCause.CHECK : null));
     }
 
     private static void write(Path file, String content) throws IOException {

@@ -3,6 +3,7 @@ package grader.scoreboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import grader.i18n.Lang;
+import grader.record.FailureCause;
 import grader.scoreboard.TestGrade.Status;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,9 +14,9 @@ class ReportsTest {
 
     private static final CourseGrade GRADE = CourseGrade.of(Lang.ES, "b", List.of(new ExerciseGrade(
             "ex09-demo", "Demostración", ExerciseGrade.Status.GRADED, 2, 5, "", List.of(
-                    new TestGrade("ex.T#a", "suma | resta", Status.PASSED, 2, 2, "", "", 3, null),
+                    new TestGrade("ex.T#a", "suma | resta", Status.PASSED, 2, 2, "", "", 3, null, null),
                     new TestGrade("ex.T#b", "es rápido", Status.FAILED, 0, 3, "línea 1\nlínea 2", "Demo.java:7", 9,
-                            null)))));
+                            null, FailureCause.CHECK)))));
 
     @Test
     void theConsoleShowsPointsAndOneLineOfReasonWithTheStudentsLine() {

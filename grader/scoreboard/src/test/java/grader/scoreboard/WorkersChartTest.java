@@ -54,7 +54,7 @@ class WorkersChartTest {
     @Test
     void namesCannotBreakTheChartsSyntax() {
         String chart = WorkersChart.gantt("sums: 1; 2 # three\nfour",
-                WorkersChart.bars(Grades.withEvidence(passed("a", "a", 1),
+                TestEvidence.bars(Grades.withEvidence(passed("a", "a", 1),
                         "{\"timeline\": [{\"thread\": \"pool-1:thread#2;x\", \"startMillis\": 0, \"endMillis\": 0, "
                                 + "\"items\": 0}]}").evidence().getAsJsonArray("timeline")), Lang.EN);
 

@@ -44,8 +44,7 @@ public final class FailureMessages {
             return "";
         }
         String text;
-        if (failure instanceof UnsupportedOperationException
-                && String.valueOf(failure.getMessage()).startsWith("TODO")) {
+        if (isTodo(failure)) {
             text = localized("not implemented yet: %s", "aún sin implementar: %s", failure.getMessage());
         } else if (failure instanceof IncompleteExecutionException) {
             text = String.valueOf(failure.getMessage()); // aborted, e.g. a speed-up not measured
@@ -110,6 +109,21 @@ public final class FailureMessages {
         return Optional.empty();
     }
 
+    /**
+     * The skeleton's {@code TODO: Class.method} that a report names, as an assertion's or a model
+     * checker's report names the exception the code threw; empty when it names none.
+     */
+    public static Optional<String> todoIn(String report) {
+        Matcher todo = TODO.matcher(String.valueOf(report));
+        return todo.find() ? Optional.of(todo.group(1)) : Optional.empty();
+    }
+
+    /** Whether {@code failure} is a skeleton's {@code UnsupportedOperationException("TODO: …")}. */
+    public static boolean isTodo(Throwable failure) {
+        return failure instanceof UnsupportedOperationException
+                && String.valueOf(failure.getMessage()).startsWith("TODO");
+    }
+
     /** {@code  in thread "worker-1"}, unless it happened in the test's own thread. */
     private static String inThread(SubmissionError error) {
         return error.threadName().equals("graded-test") ? ""
@@ -123,9 +137,9 @@ public final class FailureMessages {
      * property's reason before its smallest counterexample.
      */
     private static String describeAssertion(String message) {
-        Matcher todo = TODO.matcher(message);
-        if (todo.find()) {
-            return localized("not implemented yet: %s", "aún sin implementar: %s", todo.group(1));
+        Optional<String> todo = todoIn(message);
+        if (todo.isPresent()) {
+            return localized("not implemented yet: %s", "aún sin implementar: %s", todo.get());
         }
         Matcher falsified = FALSIFIED.matcher(message);
         if (falsified.find()) {

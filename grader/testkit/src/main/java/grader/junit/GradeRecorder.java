@@ -7,6 +7,7 @@ import com.google.gson.JsonParser;
 import com.google.gson.JsonSyntaxException;
 import grader.Graded;
 import grader.i18n.Messages;
+import grader.record.FailureCause;
 import grader.record.Outcome;
 import grader.record.ResultsFile;
 import grader.record.TestRecord;
@@ -60,7 +61,7 @@ public final class GradeRecorder implements TestExecutionListener {
     public void executionStarted(TestIdentifier test) {
         startedAt.put(test.getUniqueId(), System.nanoTime());
         if (graded(test).isPresent()) {
-            record(test, Outcome.STARTED, "", "");
+            record(test, Outcome.STARTED, "", "", null);
         }
     }
 
@@ -79,16 +80,17 @@ public final class GradeRecorder implements TestExecutionListener {
     @Override
     public void executionSkipped(TestIdentifier test, String reason) {
         if (graded(test).isPresent()) {
-            finish(test, Outcome.SKIPPED, reason, "");
+            finish(test, Outcome.SKIPPED, reason, "", null);
         }
     }
 
     @Override
     public void executionFinished(TestIdentifier test, TestExecutionResult result) {
         if (graded(test).isPresent()) {
+            Outcome outcome = outcome(result.getStatus());
             Throwable failure = result.getThrowable().orElse(null);
-            finish(test, outcome(result.getStatus()),
-                    FailureMessages.describe(failure), FailureMessages.studentLocation(failure));
+            finish(test, outcome, FailureMessages.describe(failure), FailureMessages.studentLocation(failure),
+                    outcome == Outcome.FAILED && failure != null ? FailureCauses.of(failure) : null);
         }
     }
 
@@ -109,7 +111,7 @@ public final class GradeRecorder implements TestExecutionListener {
                                 + "prueba, y se detuvo: ¿hay código fuera de la prueba calificada (un constructor, "
                                 + "@BeforeEach, un inicializador estático) que espera o da vueltas para siempre?%n"
                                 + "Dónde estaba cada hilo:%n%s",
-                        limit.toSeconds(), dump), "");
+                        limit.toSeconds(), dump), "", FailureCause.CHECK);
             }
         }
         String during = running.isEmpty() ? "" : localized(" during «%s»", " durante «%s»", running);
@@ -118,7 +120,7 @@ public final class GradeRecorder implements TestExecutionListener {
                 finish(test, Outcome.SKIPPED, localized(
                         "did not run: the test JVM of this class reached its time limit of %d s%s",
                         "no se ejecutó: la JVM de pruebas de esta clase llegó a su límite de %d s%s",
-                        limit.toSeconds(), during), "");
+                        limit.toSeconds(), during), "", null);
             }
         }
     }
@@ -134,13 +136,13 @@ public final class GradeRecorder implements TestExecutionListener {
     }
 
     /** Records how a graded test ended, once: the time limit may have recorded it already. */
-    private void finish(TestIdentifier test, Outcome outcome, String message, String location) {
+    private void finish(TestIdentifier test, Outcome outcome, String message, String location, FailureCause cause) {
         if (finished.add(test.getUniqueId())) {
-            record(test, outcome, message, location);
+            record(test, outcome, message, location, cause);
         }
     }
 
-    private void record(TestIdentifier test, Outcome outcome, String message, String location) {
+    private void record(TestIdentifier test, Outcome outcome, String message, String location, FailureCause cause) {
         Method method = graded(test).orElseThrow();
         Graded graded = method.getAnnotation(Graded.class);
         Long start = startedAt.get(test.getUniqueId());
@@ -149,7 +151,7 @@ public final class GradeRecorder implements TestExecutionListener {
         results.append(new TestRecord(build, method.getDeclaringClass().getName(), method.getName(),
                 graded.en(), graded.es(), graded.points(), graded.role(), outcome,
                 message == null ? "" : message, location, millis,
-                observed == null ? new JsonObject() : observed));
+                observed == null ? new JsonObject() : observed, cause));
     }
 
     private static Optional<Method> graded(TestIdentifier test) {

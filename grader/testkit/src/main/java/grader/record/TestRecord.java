@@ -18,6 +18,7 @@ import grader.Role;
  * @param location    the student's file and line where the failure originates, or empty
  * @param durationMillis how long the test ran
  * @param evidence    what the test measured or observed (speed-up figures, worker timeline)
+ * @param cause       where its failure came from; null unless it failed
  */
 public record TestRecord(
         String build,
@@ -31,7 +32,8 @@ public record TestRecord(
         String message,
         String location,
         long durationMillis,
-        JsonObject evidence) {
+        JsonObject evidence,
+        FailureCause cause) {
 
     /** The key that identifies this test within its exercise: {@code Class#method}. */
     public String testId() {

@@ -24,12 +24,13 @@ import org.opentest4j.TestAbortedException;
  * }</pre>
  *
  * <p>Protocol: warm-up; rounds that alternate the order of the sequential run, the parallel run
- * and a calibration kernel known to be parallel; best time of each; the verdict compares the
+ * and a calibration kernel known to be parallel, with as many threads and the same arithmetic as
+ * the parallel run (see {@link CalibrationKernel}); best time of each; the verdict compares the
  * submission's speed-up with the calibration's in that same window (see {@link Measurement}).
  * Machines here are shared and noisy, so only ratios taken together are compared.
  *
  * <p>It fails only on evidence: in a steady window the calibration shows parallel speed and the
- * submission shows none, twice. On one core, while the calibration shows no parallelism, or while
+ * submission gains less than a quarter of it, twice. On one core, while the calibration shows no parallelism, or while
  * other work disturbs the timings, it retries within a small budget and then aborts as "not
  * measured": the scoreboard then gives its points if the exercise's concurrency proof passed.
  */
@@ -56,7 +57,10 @@ public final class Speedup {
         return new Speedup(sequential, parallel);
     }
 
-    /** How many parts the parallel run splits the work into; caps the parallelism expected. */
+    /**
+     * How many threads the parallel run works on, one part of the work each: the calibration job
+     * runs on as many, so that both get the same share of a busy machine.
+     */
     public Speedup parts(int parts) {
         this.parts = parts;
         return this;
@@ -72,14 +76,13 @@ public final class Speedup {
     /** Passes, fails with the measured figures, or aborts as not measured. */
     public void assertFaster() {
         int cores = Runtime.getRuntime().availableProcessors();
-        int threads = Math.min(cores, parts);
-        if (threads < 2) {
+        if (cores < 2) {
             notMeasured(localized("only %d core available, so no speed-up can be shown here",
                     "solo hay %d núcleo disponible, así que aquí no se puede mostrar aceleración", cores), List.of());
         }
         sequential.run(); // the first run also proves the job works before anything is timed
         parallel.run();
-        CalibrationKernel calibration = new CalibrationKernel(threads);
+        CalibrationKernel calibration = new CalibrationKernel(parts);
         calibration.sizeTo(Clock.wallNanos(sequential));
 
         List<Measurement> attempts = new ArrayList<>();
@@ -97,13 +100,25 @@ public final class Speedup {
                 throw new AssertionFailedError(notFasterMessage(m));
             }
         }
-        Measurement last = attempts.get(attempts.size() - 1);
-        notMeasured(last.noisy()
-                ? localized("other work on this machine disturbed every measurement",
-                        "otro trabajo en esta máquina perturbó todas las mediciones")
-                : localized("this machine showed no parallel speed right now (calibration %.2f× on %d cores)",
-                        "esta máquina no mostró velocidad en paralelo ahora mismo (calibración %.2f× con %d núcleos)",
-                        last.calibration(), cores), attempts);
+        notMeasured(whyNoVerdict(attempts.get(attempts.size() - 1), cores), attempts);
+    }
+
+    /** Why the last window gave no verdict, in the student's words. */
+    private static String whyNoVerdict(Measurement m, int cores) {
+        if (m.noisy()) {
+            return localized("other work on this machine disturbed every measurement",
+                    "otro trabajo en esta máquina perturbó todas las mediciones");
+        }
+        if (m.calibration() < Measurement.CONCLUSIVE_CALIBRATION) {
+            return localized("this machine showed no parallel speed right now (calibration %.2f× on %d cores)",
+                    "esta máquina no mostró velocidad en paralelo ahora mismo (calibración %.2f× con %d núcleos)",
+                    m.calibration(), cores);
+        }
+        return localized("the parallel run was %.2f× as fast as the sequential one, neither clearly parallel "
+                        + "(%.2f× expected beside a calibration of %.2f×) nor clearly sequential",
+                "la ejecución en paralelo fue %.2f× más rápida que la secuencial, ni claramente paralela "
+                        + "(se esperaba %.2f× junto a una calibración de %.2f×) ni claramente secuencial",
+                m.speedup(), m.required(), m.calibration());
     }
 
     private Measurement measure(int cores, CalibrationKernel calibration) {
@@ -163,16 +178,24 @@ public final class Speedup {
         figures.put("verdict", verdict.name());
         figures.put("cores", Runtime.getRuntime().availableProcessors());
         if (!attempts.isEmpty()) {
-            Measurement m = attempts.get(attempts.size() - 1);
-            figures.put("sequentialMillis", m.sequential().best() / 1e6);
-            figures.put("parallelMillis", m.parallel().best() / 1e6);
-            figures.put("speedup", m.speedup());
-            figures.put("required", m.required());
-            figures.put("calibration", m.calibration());
-            figures.put("coresBusy", Double.isNaN(m.coresBusy()) ? null : m.coresBusy());
-            figures.put("noisy", m.noisy());
+            figures.putAll(figuresOf(attempts.get(attempts.size() - 1)));
         }
         figures.put("attempts", attempts.size());
+        figures.put("windows", attempts.stream().map(Speedup::figuresOf).toList());
         Evidence.publish("speedup", figures);
+    }
+
+    private static Map<String, Object> figuresOf(Measurement m) {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("window", m.verdict().name());
+        figures.put("sequentialMillis", m.sequential().best() / 1e6);
+        figures.put("parallelMillis", m.parallel().best() / 1e6);
+        figures.put("speedup", m.speedup());
+        figures.put("required", m.required());
+        figures.put("sequentialBelow", m.sequentialBelow());
+        figures.put("calibration", m.calibration());
+        figures.put("coresBusy", Double.isNaN(m.coresBusy()) ? null : m.coresBusy());
+        figures.put("noisy", m.noisy());
+        return figures;
     }
 }

@@ -139,4 +139,33 @@ class InterleavingsCanaryTest {
         assertThat(failure).hasMessageStartingWith(
                 "dos incrementos cuentan dos: falso en al menos un entrelazado de los hilos. mira count++");
     }
+
+    @Test
+    void reportsUnfinishedWorkAsItIsWithoutAnInterleavingOrTheHint() {
+        Throwable failure = catchThrowable(() -> Interleavings.of(() -> Interleavings.runTogether(
+                () -> {
+                    throw new UnsupportedOperationException("TODO: Bank.transfer");
+                },
+                () -> {
+                    throw new UnsupportedOperationException("TODO: Bank.transfer");
+                }))
+                .hint("Two transfers that lock the same accounts in opposite orders deadlock.", "Interbloqueo.")
+                .assertAlwaysHolds("opposite transfers never deadlock", "transferencias opuestas nunca se bloquean"));
+
+        assertThat(failure).isInstanceOf(UnsupportedOperationException.class).hasMessage("TODO: Bank.transfer");
+    }
+
+    @Test
+    void failsTheScenarioWithTheExceptionOfOneOfItsThreads() {
+        Throwable failure = catchThrowable(() -> Interleavings.of(() -> Interleavings.runTogether(
+                () -> { },
+                () -> {
+                    throw new IllegalStateException("thrown by a thread of the scenario");
+                }))
+                .assertAlwaysHolds("the threads end normally", "los hilos terminan con normalidad"));
+
+        assertThat(failure).isInstanceOf(AssertionFailedError.class)
+                .hasMessageContaining("the threads end normally: false")
+                .hasMessageContaining("thrown by a thread of the scenario");
+    }
 }

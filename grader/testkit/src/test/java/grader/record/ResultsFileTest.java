@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +20,7 @@ class ResultsFileTest {
 
     private static TestRecord record(String build, String method) {
         return new TestRecord(build, "ex.T", method, "en", "es", 2, Role.CHECK, Outcome.PASSED, "", "", 5,
-                new JsonObject());
+                new JsonObject(), null);
     }
 
     @Test
@@ -58,5 +60,25 @@ class ResultsFileTest {
         Files.writeString(results.path(), "{\"build\":\"b\",\"testCla", StandardOpenOption.APPEND);
 
         assertThat(results.read("b")).extracting(TestRecord::testMethod).containsExactly("whole");
+    }
+
+    @Test
+    void theRecordsOfTestJvmsWritingAtTheSameTimeNeverMix() throws Exception {
+        int children = 3;
+        int each = 100;
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<Process> started = new ArrayList<>();
+        for (int c = 0; c < children; c++) {
+            started.add(new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                    AppendingChild.class.getName(), folder.toString(), "child" + c, String.valueOf(each))
+                    .inheritIO().start());
+        }
+        for (Process child : started) {
+            assertThat(child.waitFor()).isZero();
+        }
+
+        ResultsFile results = new ResultsFile(folder);
+        assertThat(Files.readAllLines(results.path())).hasSize(children * each);
+        assertThat(results.read("b")).hasSize(children * each);
     }
 }

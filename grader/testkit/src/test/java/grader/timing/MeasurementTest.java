@@ -34,13 +34,25 @@ class MeasurementTest {
     @Test
     void aMachineWithoutParallelSpeedGivesNoVerdict() {
         assertThat(measured(1.0, 1.1, 1.0).verdict()).isEqualTo(Verdict.INCONCLUSIVE);
-        assertThat(measured(1.9, 1.3, 1.9).verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+        assertThat(measured(1.9, 1.25, 1.9).verdict()).isEqualTo(Verdict.INCONCLUSIVE);
     }
 
     @Test
     void aParallelMachineJudgesTheSubmission() {
         assertThat(measured(1.8, 1.9, 1.9).verdict()).isEqualTo(Verdict.FASTER);
         assertThat(measured(1.05, 1.9, 1.0).verdict()).isEqualTo(Verdict.NOT_FASTER);
+    }
+
+    @Test
+    void aSubmissionFailsOnlyBelowAQuarterOfTheCalibrationsGain() {
+        assertThat(measured(1.0, 1.9, 1.9).sequentialBelow()).isCloseTo(1.225, offset(1e-2));
+        assertThat(measured(1.2, 1.9, 1.0).verdict()).isEqualTo(Verdict.NOT_FASTER);
+    }
+
+    @Test
+    void aSpeedUpBetweenAQuarterAndHalfOfTheCalibrationsGainGivesNoVerdict() {
+        assertThat(measured(1.3, 1.9, 1.9).verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+        assertThat(measured(1.15, 1.5, 1.9).verdict()).isEqualTo(Verdict.INCONCLUSIVE);
     }
 
     @Test

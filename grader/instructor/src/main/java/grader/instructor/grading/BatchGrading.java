@@ -6,6 +6,7 @@ import grader.instructor.Problem;
 import grader.instructor.template.StudentTemplate;
 import grader.scoreboard.ExerciseGrade;
 import grader.scoreboard.GradeFiles;
+import grader.scoreboard.TestManifest;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -42,8 +43,12 @@ public final class BatchGrading {
      *                 to list only what students changed when the course changed since; null when
      *                 it is today's export
      * @param only     the exercises to grade (e.g. this week's); empty for all
+     * @param template the student template, already exported, to grade with; null to export it
+     *                 from the course now. The grading kit grades with one, on a machine that
+     *                 never holds the reference solutions
      */
-    public record Options(String language, Duration timeout, int jobs, Path received, List<String> only) {
+    public record Options(String language, Duration timeout, int jobs, Path received, List<String> only,
+                          Path template) {
 
         public Options {
             if (jobs < 1) {
@@ -83,12 +88,18 @@ public final class BatchGrading {
     private int run(List<Path> repositories, boolean batch) throws IOException, InterruptedException {
         Path scratch = Files.createTempDirectory("pristine-grading");
         try {
-            Path template = scratch.resolve("template");
-            List<Problem> problems =
-                    StudentTemplate.export(root, template, new PrintStream(PrintStream.nullOutputStream()));
-            if (!problems.isEmpty()) {
-                log.println("Cannot export the student template to grade with:");
-                problems.forEach(problem -> log.println("  " + problem));
+            Path template = options.template();
+            if (template == null) {
+                template = scratch.resolve("template");
+                List<Problem> problems =
+                        StudentTemplate.export(root, template, new PrintStream(PrintStream.nullOutputStream()));
+                if (!problems.isEmpty()) {
+                    log.println("Cannot export the student template to grade with:");
+                    problems.forEach(problem -> log.println("  " + problem));
+                    return 2;
+                }
+            } else if (!Files.isRegularFile(template.resolve(TestManifest.LOCATION))) {
+                log.println("Not an exported student template (it has no " + TestManifest.LOCATION + "): " + template);
                 return 2;
             }
             List<ExerciseCatalog.Exercise> exercises = ExerciseCatalog.of(template).stream()

@@ -11,7 +11,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.function.Predicate;
 
 /** Copies and deletes whole folders, build outputs included, never following a link. */
-final class FileTrees {
+public final class FileTrees {
 
     private FileTrees() {
     }
@@ -21,7 +21,7 @@ final class FileTrees {
      * path relative to {@code from}) into {@code to}, keeping their times, so that Maven sees a
      * copied build output as up to date with its copied sources.
      */
-    static void copy(Path from, Path to, Predicate<String> keep) throws IOException {
+    public static void copy(Path from, Path to, Predicate<String> keep) throws IOException {
         Files.walkFileTree(from, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
@@ -46,7 +46,7 @@ final class FileTrees {
     }
 
     /** Deletes {@code folder} and everything in it; nothing when it does not exist. */
-    static void delete(Path folder) throws IOException {
+    public static void delete(Path folder) throws IOException {
         if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }

@@ -1,5 +1,6 @@
 package grader.instructor.grading;
 
+import grader.instructor.Csv;
 import grader.instructor.ExerciseCatalog;
 import grader.scoreboard.ExerciseGrade;
 import java.util.ArrayList;
@@ -17,11 +18,11 @@ final class Gradebook {
 
     static String csv(List<ExerciseCatalog.Exercise> exercises, List<SubmissionResult> results) {
         int maxPoints = exercises.stream().mapToInt(ExerciseCatalog.Exercise::points).sum();
-        StringBuilder csv = new StringBuilder();
+        List<List<String>> csv = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of("repository", "status"));
         exercises.forEach(exercise -> header.add(exercise.id()));
         header.addAll(List.of("total", "max", "protected_changes", "notes", "seconds"));
-        line(csv, header);
+        csv.add(header);
         for (SubmissionResult result : results) {
             List<String> row = new ArrayList<>(
                     List.of(result.repository(), result.status().name().toLowerCase(Locale.ROOT)));
@@ -34,9 +35,9 @@ final class Gradebook {
             row.add(result.files() == null ? "" : String.valueOf(result.files().protectedChanges().size()));
             row.add(notes(result));
             row.add(String.valueOf(result.took().toSeconds()));
-            line(csv, row);
+            csv.add(row);
         }
-        return csv.toString();
+        return Csv.of(csv);
     }
 
     private static String points(SubmissionResult result, String id) {
@@ -69,17 +70,5 @@ final class Gradebook {
             }
         }
         return String.join("; ", notes);
-    }
-
-    private static void line(StringBuilder csv, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            csv.append(i == 0 ? "" : ",").append(quoted(cells.get(i)));
-        }
-        csv.append("\r\n");
-    }
-
-    /** RFC 4180: a cell with a comma, a quote or a line break is quoted, its quotes doubled. */
-    private static String quoted(String cell) {
-        return cell.matches("[^,\"\r\n]*") ? cell : "\"" + cell.replace("\"", "\"\"") + "\"";
     }
 }

@@ -1,6 +1,7 @@
 package grader.instructor.scaffold;
 
 import grader.instructor.Problem;
+import grader.instructor.ReadmeTable;
 import grader.instructor.skeleton.SkeletonGenerator;
 import grader.scoreboard.ExerciseModule;
 import java.io.IOException;
@@ -16,14 +17,21 @@ import java.util.stream.Stream;
 
 /**
  * Creates a new exercise that already passes the instructor check: its statement in English
- * and Spanish, a marked reference solution, the skeleton generated from it, and a test class
- * with one graded test of each kind; then registers it in the build and in the grading
- * workflow. The scoreboard finds {@code exNN-*} folders by itself.
+ * and Spanish, a marked reference solution, the skeleton generated from it, and one test class
+ * per kind of graded test; then registers it in the build, in the grading workflow and in the
+ * README's exercise table. The scoreboard finds {@code exNN-*} folders by itself.
  */
 public final class ExerciseScaffold {
 
     /** The students' grading workflow, whose exercise lists (if any) get the new exercise. */
     public static final String WORKFLOW = ".github/workflows/classroom.yml";
+
+    /**
+     * The test classes the scaffold writes, one kind of graded test each ({@code BankTest},
+     * {@code BankConcurrencyTest}, ...): one test JVM per class, so a hang costs only its class.
+     */
+    private static final List<String> TEST_KINDS = List.of("Test", "ConcurrencyTest", "ArchitectureTest",
+            "SpeedupTest");
 
     private final Path root;
 
@@ -86,11 +94,13 @@ public final class ExerciseScaffold {
         Map<String, String> values = placeholders(names);
         String id = names.id();
         String main = "src/main/java/" + names.javaPackage() + "/" + names.className() + ".java";
-        String test = "src/test/java/" + names.javaPackage() + "/" + names.className() + "Test.java";
         write("exercises/" + id + "/pom.xml", Template.render("exercise-pom.xml", values), log);
         write("exercises/" + id + "/README.md", Template.render("README.md", values), log);
         write("exercises/" + id + "/README.es.md", Template.render("README.es.md", values), log);
-        write("exercises/" + id + "/" + test, Template.render("ExerciseTest.java", values), log);
+        for (String kind : TEST_KINDS) {
+            write("exercises/" + id + "/src/test/java/" + names.javaPackage() + "/" + names.className() + kind
+                    + ".java", Template.render("Exercise" + kind + ".java", values), log);
+        }
         write("solutions/" + id + "/pom.xml", Template.render("solution-pom.xml", values), log);
         write("solutions/" + id + "/" + main, Template.render("Solution.java", values), log);
 
@@ -105,10 +115,15 @@ public final class ExerciseScaffold {
         }
         List<String> ids = ExerciseModule.under(root, "exercises").stream().map(ExerciseModule::id).toList();
         log.println(WorkflowExerciseList.register(root.resolve(WORKFLOW), WORKFLOW, id, ids));
-        log.printf("%nNext: write the statement, the tests and the solution (INSTRUCTORS.md walks through it),"
-                + " regenerate the skeleton with grader/bin/generate-skeletons, then run the instructor check:%n"
-                + "  ./mvnw -q test -Pinstructor -Dgrader.only=%1$s"
-                + " -pl exercises/%1$s,solutions/%1$s,grader/scoreboard -am%n", id);
+        log.println(ReadmeTable.write(root) ? "listed    " + id + " in " + ReadmeTable.README + "'s exercise table"
+                : "no exercise table in " + ReadmeTable.README + " to list " + id + " in");
+        log.printf("%nNext, as INSTRUCTORS.md walks through it:%n"
+                + "  git add exercises/%1$s solutions/%1$s%n"
+                + "  grader/bin/check-exercise %1$s%n"
+                + "Known mistakes are recorded against git's copy of the solution, so stage it. The checks pass as"
+                + " scaffolded: run them again after each step as you write the statement, the solution"
+                + " (grader/bin/generate-skeletons makes the skeleton from it), the tests and the known mistakes"
+                + " (grader/bin/record-mistake).%n", id);
     }
 
     private void refuseClashes(Names names) throws IOException {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import grader.instructor.ExerciseCatalog;
+import grader.instructor.ReadmeTable;
 import grader.instructor.RepositoryFiles;
 import grader.instructor.StatementCheck;
 import grader.instructor.TestFiles;
@@ -55,6 +56,9 @@ class ExerciseScaffoldTest {
                 "exercises/ex08-bank-account/README.es.md",
                 "exercises/ex08-bank-account/src/main/java/ex08/BankAccount.java",
                 "exercises/ex08-bank-account/src/test/java/ex08/BankAccountTest.java",
+                "exercises/ex08-bank-account/src/test/java/ex08/BankAccountConcurrencyTest.java",
+                "exercises/ex08-bank-account/src/test/java/ex08/BankAccountArchitectureTest.java",
+                "exercises/ex08-bank-account/src/test/java/ex08/BankAccountSpeedupTest.java",
                 "solutions/ex08-bank-account/pom.xml",
                 "solutions/ex08-bank-account/src/main/java/ex08/BankAccount.java");
         assertThat(new SkeletonGenerator(root).check()).isEmpty();
@@ -74,6 +78,18 @@ class ExerciseScaffoldTest {
         assertThat(TestFiles.read(root, "exercises/ex08-bank-account/src/main/java/ex08/BankAccount.java"))
                 .contains("throw new UnsupportedOperationException(\"TODO: BankAccount.count\");")
                 .doesNotContain("ExecutorService");
+    }
+
+    @Test
+    void listsTheExerciseInTheReadmesExerciseTable() throws IOException {
+        TestFiles.course(root, TestFiles.DEMO_SOLUTION);
+        TestFiles.write(root, "README.md", "# Course\n\n" + ReadmeTable.BEGIN + "\n" + ReadmeTable.END + "\n");
+
+        new ExerciseScaffold(root).create(BANK, QUIET);
+
+        assertThat(ReadmeTable.check(root)).isEmpty();
+        assertThat(TestFiles.read(root, "README.md"))
+                .contains("| [ex08-bank-account](exercises/ex08-bank-account/README.md) | Bank account | 10 |");
     }
 
     @Test

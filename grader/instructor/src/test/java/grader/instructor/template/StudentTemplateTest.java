@@ -89,6 +89,8 @@ class StudentTemplateTest {
     void namesTheInstructorOnlyPaths() {
         assertThat(StudentTemplate.instructorOnly("solutions/ex01-demo/pom.xml")).isTrue();
         assertThat(StudentTemplate.instructorOnly(".github/workflows/ci.yml")).isTrue();
+        assertThat(StudentTemplate.instructorOnly(".github/workflows/deadline-grading.yml")).isTrue();
+        assertThat(StudentTemplate.instructorOnly("grader/similarity/pom.xml")).isTrue();
         assertThat(StudentTemplate.instructorOnly(".github/workflows/classroom.yml")).isFalse();
         assertThat(StudentTemplate.instructorOnly("INSTRUCTORS.md.bak")).isFalse();
         assertThat(StudentTemplate.instructorOnly("grader/bin/github-grade")).isFalse();

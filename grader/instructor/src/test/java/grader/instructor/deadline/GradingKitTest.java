@@ -1,0 +1,45 @@
+package grader.instructor.deadline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import grader.instructor.RepositoryFiles;
+import grader.instructor.TestFiles;
+import grader.instructor.skeleton.SkeletonGenerator;
+import java.io.File;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GradingKitTest {
+
+    private static final PrintStream QUIET = new PrintStream(PrintStream.nullOutputStream());
+
+    @TempDir
+    Path work;
+
+    @Test
+    void theKitHoldsTheTemplateAndTheToolsButNoSolution() throws Exception {
+        Path course = TestFiles.course(work.resolve("course"), TestFiles.DEMO_SOLUTION);
+        new SkeletonGenerator(course).generate(QUIET);
+        Path classes = TestFiles.write(work, "tools/classes/grader/instructor/Instructor.class", "bytes").getParent()
+                .getParent().getParent();
+        Path library = TestFiles.write(work, "m2/gson.jar", "a jar");
+
+        assertThat(GradingKit.write(course, work.resolve("kit"),
+                String.join(File.pathSeparator, classes.toString(), library.toString(), "/no/such.jar"), QUIET))
+                .isEmpty();
+
+        Path kit = work.resolve("kit");
+        assertThat(RepositoryFiles.of(kit).files()).contains("template/exercises/ex01-demo/src/main/java/ex01/Demo.java",
+                "template/grader/test-manifest.json", "tools/00-classes/grader/instructor/Instructor.class",
+                "tools/01-gson.jar", "grade").noneMatch(file -> file.contains("solutions/"));
+        assertThat(TestFiles.read(kit, "template/exercises/ex01-demo/src/main/java/ex01/Demo.java"))
+                .isEqualTo(TestFiles.DEMO_SKELETON);
+        assertThat(Files.isExecutable(kit.resolve("grade"))).isTrue();
+        assertThat(TestFiles.read(kit, "grade"))
+                .contains("-cp \"$kit/tools/00-classes:$kit/tools/01-gson.jar\" grader.instructor.Instructor \"$kit/template\"")
+                .doesNotContain("@CLASSPATH@");
+    }
+}
