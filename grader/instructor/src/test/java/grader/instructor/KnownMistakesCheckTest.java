@@ -139,6 +139,6 @@ class KnownMistakesCheckTest {
     }
 
     private static TestGrade test(String id, TestGrade.Status status, int points, String message) {
-        return new TestGrade(id, id, status, points, 3, message, "", 0, null);
+        return new TestGrade(id, id, status, points, 3, message, "", 0, null, null);
     }
 }
