@@ -424,10 +424,12 @@ public final class Awaited {
         if (!running.isEmpty()) {
             released = true;
             throw new AssertionFailedError(localized(
-                    "the call returned before its threads finished: %d of the threads that ran the work were still "
-                            + "running%s. join() every thread you start before you return. %s",
-                    "la llamada volvió antes de que terminaran sus hilos: %d de los hilos que hicieron el trabajo "
-                            + "seguían en marcha%s. Haz join() de cada hilo que arrancas antes de volver. %s",
+                    "the call returned before its threads ended: %d of the threads that ran the work had not ended "
+                            + "yet%s, even if their work was done. join() every thread you start before you return, so "
+                            + "that nothing it does last goes unseen. %s",
+                    "la llamada volvió antes de que terminaran sus hilos: %d de los hilos que hicieron el trabajo aún "
+                            + "no habían terminado%s, aunque su trabajo estuviera hecho. Haz join() de cada hilo que "
+                            + "arrancas antes de volver, para que no se pierda nada de lo que hace al final. %s",
                     running.size(), slept, localized(hintEn, hintEs)));
         }
         if (!children.isEmpty()) {

@@ -119,8 +119,8 @@ class AwaitedTest {
 
         assertThat(worker.isAlive()).as("the worker, held as it ends").isTrue();
         assertThatThrownBy(() -> awaited.assertWaitedFor("Join it.", ""))
-                .hasMessageStartingWith("the call returned before its threads finished: 1 of the threads that ran "
-                        + "the work were still running (it slept at AwaitedTest.java:")
+                .hasMessageStartingWith("the call returned before its threads ended: 1 of the threads that ran "
+                        + "the work had not ended yet (it slept at AwaitedTest.java:")
                 .hasMessageEndingWith("Join it.");
         worker.join(); // the verdict lets it go
     }
