@@ -58,11 +58,14 @@ public final class Progress {
         System.out.flush();
     }
 
+    /** Wide enough for the longest module name, {@code ex03-parallel-primes-solution}, so the columns line up. */
+    private static final String NAME = "%-30s ";
+
     /** The line for an exercise whose tests recorded {@code results} in {@code took}. */
     public static String line(String name, Collection<TestRecord> results, Duration took, Lang lang) {
         String seconds = String.format(Locale.ROOT, "%5d s", Math.round(took.toMillis() / 1000.0));
         if (results.isEmpty()) {
-            return String.format("%-24s %-39s %s", name,
+            return String.format(NAME + "%-39s %s", name,
                     lang.pick("no graded test recorded a result", "ninguna prueba calificada dejó resultado"),
                     seconds);
         }
@@ -71,7 +74,7 @@ public final class Progress {
         int points = results.stream().filter(result -> Scoring.earns(result, proofsPassed))
                 .mapToInt(TestRecord::points).sum();
         int maxPoints = results.stream().mapToInt(TestRecord::points).sum();
-        return String.format("%-24s %-26s %12s %s", name,
+        return String.format(NAME + "%-26s %12s %s", name,
                 String.format(lang.pick("%d of %d tests passed", "%d de %d pruebas superadas"), passed,
                         results.size()),
                 String.format(lang.pick("%d/%d points", "%d/%d puntos"), points, maxPoints),
