@@ -152,11 +152,23 @@ public final class FailureMessages {
         return described.matches() ? described.group(1) + System.lineSeparator() + described.group(2) : message;
     }
 
-    /** What QuickTheories reports as the cause of a falsified property: a failed assertion, or what the code threw. */
+    /**
+     * What QuickTheories reports as the cause of a falsified property: a failed assertion, or what
+     * the code threw. An assertion without a description of the test's gets a sentence of the
+     * grader's before the library's values.
+     */
     private static String describeCause(String cause) {
         Matcher assertion = ASSERTION.matcher(cause);
-        return assertion.matches() ? describeAssertion(assertion.group(1))
-                : localized("your code threw %s", "tu código lanzó %s", cause);
+        if (!assertion.matches()) {
+            return localized("your code threw %s", "tu código lanzó %s", cause);
+        }
+        String failed = assertion.group(1);
+        if (todoIn(failed).isPresent() || DESCRIBED.matcher(failed).matches()) {
+            return describeAssertion(failed);
+        }
+        return localized("the property does not hold for every input; the check that failed:",
+                "la propiedad no se cumple para toda entrada; la comprobación que falló:")
+                + System.lineSeparator() + failed.strip();
     }
 
     /**

@@ -39,6 +39,17 @@ class FailureMessagesTest {
     }
 
     @Test
+    void aPropertyFalsifiedByAnUndescribedAssertionGetsTheGradersSentenceFirst() {
+        AssertionError falsified = new AssertionError("Property falsified after 2 example(s) \n"
+                + "Smallest found falsifying value(s) :-\n{-1, 2}\nCause was :-\n"
+                + "java.lang.AssertionError: \nExpecting actual:\n  0\nto be between:\n  [-1, 2]\n"
+                + "\tat ex13.MeanTest.lambda$0(MeanTest.java:16)\n\nSeed was 1");
+
+        assertThat(FailureMessages.describe(falsified)).startsWith(
+                "the property does not hold for every input; the check that failed:\nExpecting actual:");
+    }
+
+    @Test
     void aPropertyFalsifiedByAnExceptionSaysTheCodeThrewIt() {
         AssertionError falsified = new AssertionError("Property falsified after 2 example(s) \n"
                 + "Smallest found falsifying value(s) :-\n4\nCause was :-\njava.lang.IllegalStateException: boom 4\n"
