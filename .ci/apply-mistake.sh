@@ -7,7 +7,7 @@ set -euo pipefail
 mistake=$1 course=$2
 exercise=$(basename "$(dirname "$(dirname "$mistake")")")
 sources="exercises/$exercise/src/main/java"
-cp -r "solutions/$exercise/src/main/java/." "$course/$sources/"
+"$(dirname "$0")/course-copy.sh" --solve "$course" "$exercise"
 if ! (cd "$course" && git apply --directory="$sources" -) < "$mistake"; then
   echo "$mistake no longer applies to the reference solution of $exercise: edit the solution the same way" \
        "again and write the patch anew (see INSTRUCTORS.md, step 5, \"Keep the known mistakes\")." >&2

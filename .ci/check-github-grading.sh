@@ -13,9 +13,7 @@ cd "$(dirname "$0")/.."
 
 work="$(mktemp -d)" # removed when every check passes, kept to look into otherwise
 course="$work/course"
-mkdir -p "$course"
-git ls-files -z --cached --others --exclude-standard | tar --null -T - --ignore-failed-read -cf - 2>/dev/null |
-  tar -xf - -C "$course"
+.ci/course-copy.sh "$course"
 cd "$course"
 
 failures=0
@@ -62,8 +60,10 @@ check_totals() {
   check "grade step exits 0" test "$status" -eq 0
   check "outputs points=$points max-points=$max" test "$(output points)/$(output max-points)" = "$points/$max"
   check "job summary says $points/$max" grep -q "^# .*: $points/$max\$" "$out/summary"
-  check "runners are the exercises worth points" test "$runners" = \
-    "$(grade_json '[.exercises[] | select(.maxPoints > 0) | .id | split("-")[0]] | join(",")')"
+  # Each runner's step names its exercise first ("ex01-threads: 3/15 · ..."), as the scoreboard wrote it.
+  check "runners are the exercises worth points" test \
+    "$(for runner in ${runners//,/ }; do sed -n '1s/:.*//p' "$out/$runner.log"; done | paste -sd,)" = \
+    "$(grade_json '[.exercises[] | select(.maxPoints > 0) | .id] | join(",")')"
   for runner in ${runners//,/ }; do
     check "$runner: result keeps the reporter's contract" holds "$out/$runner.json" '
         (.version == 1) and (.status | IN("pass", "fail", "error")) and (.max_score | type == "number")
@@ -105,11 +105,7 @@ check_totals 0 "$max"
 check "failed tests are annotated at a file of the exercise" grep -q '^::error file=exercises/' "$work/skeleton/"ex*.log
 
 echo "2. reference solutions"
-for solution in solutions/ex*/; do
-  exercise="exercises/$(basename "$solution")"
-  rm -rf "$exercise/src/main/java"
-  cp -r "$solution/src/main/java" "$exercise/src/main/java"
-done
+.ci/course-copy.sh --solve .
 run_workflow solutions
 check_totals "$max" "$max"
 check "the job summary draws the workers as a Mermaid gantt chart" grep -q '^```mermaid$' "$out/summary"
@@ -122,7 +118,8 @@ echo "this line is not Java" >>"$broken_file"
 run_workflow broken
 broken_max="$(grade_json ".exercises[] | select(.id == \"$broken_id\") | .maxPoints")"
 check_totals "$((max - broken_max))" "$max"
-broken_runner="${broken_id%%-*}"
+broken_runner="${runners##*,}" # the last exercise's
+check "$broken_runner reports $broken_id" test "$(sed -n '1s/:.*//p' "$out/$broken_runner.log")" = "$broken_id"
 check "$broken_runner: one error entry that scores 0 at the compiler's file and line" \
   holds "$out/$broken_runner.json" --arg f "$broken_file" \
   '.status == "error" and (.tests | length) == 1 and .tests[0].score == 0 and .tests[0].status == "error"

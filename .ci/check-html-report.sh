@@ -5,34 +5,36 @@
 # is not blank (grader/bin/instructor-tool check-report reads the DOM Chromium built).
 #   .ci/check-html-report.sh [SCREENSHOT]   also copies the solved run's screenshot to SCREENSHOT
 #                                           (the README's is docs/report.png)
-# Installs the Debian package chromium when it is missing. Maven runs offline (-o): run the
-# course's build once before, so its dependencies are cached.
+# Uses chromium or google-chrome, and installs the Debian package chromium when neither is there.
+# Maven runs offline (-o): run the course's build once before, so its dependencies are cached.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repository="$(pwd)"
 screenshot_copy="${1:+$(realpath -m "$1")}"
 
-if ! command -v chromium > /dev/null; then
+# The browser: Debian's chromium, or the Chrome that GitHub's Ubuntu runners come with (Ubuntu's
+# own chromium package is only a wrapper for a snap).
+chromium=""
+for candidate in chromium google-chrome; do
+  if command -v "$candidate" > /dev/null; then chromium=$candidate; break; fi
+done
+if [ -z "$chromium" ]; then
   echo "Installing chromium (apt)"
   sudo_if_needed() { if [[ "$(id -u)" -eq 0 ]]; then "$@"; else sudo "$@"; fi; }
   sudo_if_needed apt-get update -qq
   sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium > /dev/null
+  chromium=chromium
 fi
-chromium --version 2> /dev/null
+"$chromium" --version 2> /dev/null
 
 work="$(mktemp -d)" # removed when every check passes, kept to look into otherwise
-copy_course() {
-  mkdir -p "$1"
-  git ls-files -z --cached --others --exclude-standard | tar --null -T - --ignore-failed-read -cf - 2>/dev/null |
-    tar -xf - -C "$1"
-}
 
 # Chromium as the machine notes say: headless, no sandbox (it may run as root), nothing from the
 # network, a fresh profile each time. The window is as wide as a laptop's screen.
 browser() {
   local profile
   profile="$(mktemp -d)"
-  timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+  timeout 120 "$chromium" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
     --disable-background-networking --disable-component-update --disable-sync --hide-scrollbars \
     --user-data-dir="$profile" --window-size=1280,2000 "$@" 2> /dev/null
   rm -rf "$profile"
@@ -42,13 +44,9 @@ failures=0
 declare -A language=([skeleton]=es [solved]=en) # the page in each language; the README's screenshot in English
 for run in skeleton solved; do
   course="$work/$run"
-  copy_course "$course"
+  .ci/course-copy.sh "$course"
   if [[ "$run" == solved ]]; then
-    for solution in "$course"/solutions/ex*/; do
-      exercise="$course/exercises/$(basename "$solution")"
-      rm -rf "$exercise/src/main/java"
-      cp -r "$solution/src/main/java" "$exercise/src/main/java"
-    done
+    .ci/course-copy.sh --solve "$course"
   fi
   echo "$run: grading"
   (cd "$course" && ./mvnw -B -o test -Dgrader.lang="${language[$run]}") > "$work/$run.log" 2>&1 || true

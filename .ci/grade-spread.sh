@@ -34,8 +34,7 @@ for ((round = 1; ; round++)); do
   mkdir -p "$repos"
   for ((k = 1; k <= times; k++)); do
     repo="$repos/run-$k"
-    mkdir -p "$repo"
-    git ls-files -z | tar --null -T - -cf - | tar -xf - -C "$repo"
+    .ci/course-copy.sh "$repo"
     while read -r exercise mistake; do
       .ci/apply-mistake.sh "$mistake" "$repo"
     done <<< "$picks"

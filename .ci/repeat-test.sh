@@ -17,7 +17,7 @@ repo=$(pwd)
 if [ -n "$mistake" ]; then
   repo=$(mktemp -d)
   trap 'rm -rf "$repo"' EXIT
-  git ls-files -z | tar --null -T - -cf - | tar -xf - -C "$repo"
+  .ci/course-copy.sh "$repo"
   .ci/apply-mistake.sh "$mistake" "$repo"
   module="exercises/$(basename "$module")"
 fi

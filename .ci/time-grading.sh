@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# How long grading the whole course takes, on a fresh clone of this repository's HEAD: the
+# How long grading the whole course takes, on a fresh copy of this working tree: the
 # students' one `./mvnw -B test` on the skeleton and on the solved course (every reference
 # solution copied over its exercise), and, side by side, the one-command-per-test style of
 # GitHub Classroom's autograding form (one Maven run per graded test) on the solved course.
@@ -23,18 +23,16 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 graded_tests=$(grader/bin/list-exercises | awk '$1 ~ /^[0-9]+$/ && $2 ~ /#/ { print $2 }')
 
-# A fresh clone, so nothing of an earlier build is reused; solved: with every reference solution.
-clone() {
+# A fresh copy (no target/), so nothing of an earlier build is reused; solved: with every reference solution.
+fresh_copy() {
   rm -rf "$work/course"
-  git clone -q "$(pwd)" "$work/course"
+  .ci/course-copy.sh "$work/course"
   if [ "$1" = solved ]; then
-    for solution in solutions/ex*/; do
-      cp -r "$solution/src/main/java/." "$work/course/exercises/$(basename "$solution")/src/main/java/"
-    done
+    .ci/course-copy.sh --solve "$work/course"
   fi
 }
 
-# Runs a command in the clone and prints its wall time; the log keeps Maven's module times.
+# Runs a command in the copy and prints its wall time; the log keeps Maven's module times.
 timed() {
   local what=$1 started
   shift
@@ -56,7 +54,7 @@ modules() {
 
 for ((run = 1; run <= runs; run++)); do
   for course in skeleton solved; do
-    clone "$course"
+    fresh_copy "$course"
     timed "run $run: $course, ./mvnw -B test" ./mvnw -B test
     modules
     classes
@@ -64,7 +62,7 @@ for ((run = 1; run <= runs; run++)); do
 done
 
 if $per_test; then
-  clone solved
+  fresh_copy solved
   started=$(date +%s)
   count=0
   for test in $graded_tests; do

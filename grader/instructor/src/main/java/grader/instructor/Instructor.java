@@ -33,6 +33,7 @@ import java.util.Optional;
  * Instructor ROOT deadline plan|fetch|merge ...    (see DeadlineCommands)
  * Instructor ROOT find-jdk VERSION                 prints the newest JDK of VERSION or later
  * Instructor ROOT check-report COURSE RENDERED     (COURSE graded, RENDERED: the browser's dom.html, report.png)
+ * Instructor ROOT check-workflow                   classroom.yml reports every exercise, ci.yml runs .ci/run's checks
  * Instructor ROOT check-known-mistakes GRADE_JSON EXPECTATIONS   (one round of .ci/check-mistakes.sh)
  *   OPTIONS: [--lang=es|en] [--timeout-minutes=N] [--received=DIR] [--only=exNN-slug,...]
  *            [--template=DIR]
@@ -99,6 +100,8 @@ public final class Instructor {
                 return findJdk(positional, out);
             case "check-report":
                 return report(RenderedReport.check(path(positional, 0, "COURSE"), path(positional, 1, "RENDERED")), out);
+            case "check-workflow":
+                return checkWorkflow(root, out);
             case "check-known-mistakes":
                 return report(KnownMistakesCheck.check(GradeFiles.read(path(positional, 0, "GRADE_JSON")),
                         KnownMistakesCheck.readExpectations(path(positional, 1, "EXPECTATIONS")), out), out);
@@ -164,6 +167,15 @@ public final class Instructor {
         new MistakeRecorder(root, out).record(args.get(0), args.get(1), args.get(2), args.subList(3, args.size()));
         out.printf("Check that its tests catch it: .ci/check-mistakes.sh %s%n", args.get(0));
         return 0;
+    }
+
+    private static int checkWorkflow(Path root, PrintStream out) throws Exception {
+        List<Problem> problems = WorkflowCheck.check(root);
+        if (problems.isEmpty()) {
+            out.println(WorkflowCheck.WORKFLOW + " reports every exercise; " + WorkflowCheck.CI
+                    + " runs every check of .ci/run.");
+        }
+        return report(problems, out);
     }
 
     private static int findJdk(List<String> args, PrintStream out) {

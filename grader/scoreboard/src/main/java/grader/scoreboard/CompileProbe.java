@@ -1,6 +1,8 @@
 package grader.scoreboard;
 
+import java.io.DataInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,11 +22,29 @@ import javax.tools.ToolProvider;
 /**
  * Finds the first compiler error of an exercise whose tests did not run, so the scoreboard can
  * say "does not compile" and show it. Compiles the exercise's code and tests into a scratch
- * folder with this JVM's class path, which holds everything the tests use.
+ * folder with this JVM's class path, which holds everything the tests use, for the Java release
+ * the course's build compiles for (so an API newer than that is an error here as it was there).
  */
 public final class CompileProbe {
 
+    private static final int BUILD_RELEASE = buildRelease();
+
     private CompileProbe() {
+    }
+
+    /**
+     * The root pom's {@code maven.compiler.release}, read from the class file of this class, which
+     * that build compiled: its major version is the release plus 44.
+     */
+    static int buildRelease() {
+        try (DataInputStream classFile = new DataInputStream(
+                CompileProbe.class.getResourceAsStream(CompileProbe.class.getSimpleName() + ".class"))) {
+            classFile.readInt(); // 0xCAFEBABE
+            classFile.readUnsignedShort(); // the minor version
+            return classFile.readUnsignedShort() - 44;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The first error as {@code path:line: message}, or empty when everything compiles. */
@@ -41,7 +61,7 @@ public final class CompileProbe {
         Path scratch = Files.createTempDirectory("compile-probe");
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ENGLISH, null)) {
-            List<String> options = List.of("--release", "17", "-proc:none", "-encoding", "UTF-8",
+            List<String> options = List.of("--release", String.valueOf(BUILD_RELEASE), "-proc:none", "-encoding", "UTF-8",
                     "-classpath", System.getProperty("java.class.path"), "-d", scratch.toString());
             javac.getTask(new StringWriter(), files, diagnostics, options, null,
                     files.getJavaFileObjectsFromPaths(sources)).call();

@@ -20,6 +20,10 @@ import java.util.stream.Stream;
  */
 public record ExerciseModule(String id, Path dir, Path exercise) {
 
+    /** A module's code and its tests, relative to its folder (Maven's layout). */
+    public static final String MAIN_SOURCES = "src/main/java";
+    public static final String TEST_SOURCES = "src/test/java";
+
     /** Exercise folders are named like {@code ex01-threads}. */
     private static final String PATTERN = "ex\\d\\d-[a-z0-9-]+";
 
@@ -42,15 +46,15 @@ public record ExerciseModule(String id, Path dir, Path exercise) {
     }
 
     public Path mainSources() {
-        return dir.resolve("src/main/java");
+        return dir.resolve(MAIN_SOURCES);
     }
 
     public Path testSources() {
-        return exercise.resolve("src/test/java");
+        return exercise.resolve(TEST_SOURCES);
     }
 
     public Path results() {
-        return dir.resolve("target/grade");
+        return dir.resolve(GradeFiles.FOLDER);
     }
 
     /** The statement's first heading in {@code lang}, or the id. */

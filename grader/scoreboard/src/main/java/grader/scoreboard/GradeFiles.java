@@ -15,6 +15,12 @@ import java.nio.file.StandardCopyOption;
  */
 public final class GradeFiles {
 
+    /**
+     * Where grade files lie, under the course's root (the grade) and under each exercise's module
+     * (its tests' {@code results.jsonl}); the test kit's recorder writes to the same folder.
+     */
+    public static final String FOLDER = "target/grade";
+
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
     private GradeFiles() {

@@ -78,7 +78,7 @@ public final class Scoreboard {
             throw new IllegalArgumentException("--build=ID is required: the Maven run whose results to grade");
         }
         Lang lang = Lang.parse(options.getOrDefault("lang", ""));
-        Path gradeFolder = root.resolve("target/grade");
+        Path gradeFolder = root.resolve(GradeFiles.FOLDER);
 
         if ("manifest".equals(options.get("mode"))) {
             TestManifest manifest = TestManifest.of(root);
@@ -165,7 +165,7 @@ public final class Scoreboard {
         StringWriter trace = new StringWriter();
         error.printStackTrace(new PrintWriter(trace));
         try {
-            GradeFiles.writeAtomically(root.resolve("target/grade").resolve(GRADER_ERROR), trace.toString());
+            GradeFiles.writeAtomically(root.resolve(GradeFiles.FOLDER).resolve(GRADER_ERROR), trace.toString());
         } catch (IOException | RuntimeException e) {
             error.addSuppressed(e); // the missing grade.json still tells the script
         }

@@ -16,7 +16,7 @@ import java.nio.file.Path;
 public record Verdict(Kind kind, String message) {
 
     /** Where the scoreboard leaves the verdict, under the course's root. */
-    public static final String LOCATION = "target/grade/verdict.txt";
+    public static final String LOCATION = GradeFiles.FOLDER + "/verdict.txt";
 
     /** How the build ends. */
     public enum Kind {

@@ -151,6 +151,19 @@ class ExerciseGraderTest {
         assertThat(grade.tests()).hasSize(3).allMatch(test -> test.status() == Status.DID_NOT_RUN);
     }
 
+    @Test
+    void anApiNewerThanTheBuildsReleaseDoesNotCompileOnANewerJdkEither() throws IOException {
+        // List.reversed() is Java 21's; the course's build compiles for 17 (--release), whatever the JDK.
+        write(module.mainSources().resolve("ex09/Demo.java"),
+                "package ex09;\npublic class Demo {\n  Object last = java.util.List.of(1, 2).reversed();\n}\n");
+
+        ExerciseGrade grade = grade();
+
+        assertThat(CompileProbe.buildRelease()).isEqualTo(17);
+        assertThat(grade.status()).isEqualTo(ExerciseGrade.Status.DOES_NOT_COMPILE);
+        assertThat(grade.message()).contains("Demo.java:3");
+    }
+
     private ExerciseGrade grade() throws IOException {
         return new ExerciseGrader(root, BUILD, Lang.EN).grade(module);
     }

@@ -58,7 +58,7 @@ public final class SubmissionGrader {
                     "the grading run took longer than " + maven.timeout().toMinutes() + " min and was stopped",
                     files, since(start));
         }
-        Path gradeFolder = workspace.resolve("target/grade");
+        Path gradeFolder = workspace.resolve(GradeFiles.FOLDER);
         if (!Files.isRegularFile(gradeFolder.resolve("grade.json"))) {
             return SubmissionResult.notGraded(name, SubmissionResult.Status.GRADER_ERROR,
                     "the grading run wrote no grade; the end of its log:\n" + tail(log), files, since(start));

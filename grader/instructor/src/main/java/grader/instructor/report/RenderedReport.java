@@ -48,7 +48,7 @@ public final class RenderedReport {
      * and {@code report.png} in {@code rendered}.
      */
     public static List<Problem> check(Path course, Path rendered) throws IOException {
-        CourseGrade grade = GradeFiles.read(course.resolve("target/grade/grade.json"));
+        CourseGrade grade = GradeFiles.read(course.resolve(GradeFiles.FOLDER).resolve("grade.json"));
         Path dom = rendered.resolve("dom.html");
         if (!Files.isRegularFile(dom) || Files.size(dom) == 0) {
             return List.of(Problem.ofFile(dom.toString(), "the browser rendered nothing"));

@@ -93,12 +93,12 @@ public final class ExerciseScaffold {
         refuseClashes(names);
         Map<String, String> values = placeholders(names);
         String id = names.id();
-        String main = "src/main/java/" + names.javaPackage() + "/" + names.className() + ".java";
+        String main = ExerciseModule.MAIN_SOURCES + "/" + names.javaPackage() + "/" + names.className() + ".java";
         write("exercises/" + id + "/pom.xml", Template.render("exercise-pom.xml", values), log);
         write("exercises/" + id + "/README.md", Template.render("README.md", values), log);
         write("exercises/" + id + "/README.es.md", Template.render("README.es.md", values), log);
         for (String kind : TEST_KINDS) {
-            write("exercises/" + id + "/src/test/java/" + names.javaPackage() + "/" + names.className() + kind
+            write("exercises/" + id + "/" + ExerciseModule.TEST_SOURCES + "/" + names.javaPackage() + "/" + names.className() + kind
                     + ".java", Template.render("Exercise" + kind + ".java", values), log);
         }
         write("solutions/" + id + "/pom.xml", Template.render("solution-pom.xml", values), log);

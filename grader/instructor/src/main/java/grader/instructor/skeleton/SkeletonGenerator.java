@@ -116,7 +116,7 @@ public final class SkeletonGenerator {
                 problems.add(new Problem(pathOf(sources.resolve(file)), e.line(), e.getMessage()));
             }
         }
-        return new Skeleton(solution.id(), pathOf(sources), solution.exercise().resolve("src/main/java"), files,
+        return new Skeleton(solution.id(), pathOf(sources), solution.exercise().resolve(ExerciseModule.MAIN_SOURCES), files,
                 new SolutionRuns(solutionBlocks, studentLines), problems);
     }
 

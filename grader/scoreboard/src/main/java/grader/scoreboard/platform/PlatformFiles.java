@@ -18,9 +18,12 @@ import java.util.stream.Collectors;
  * github/exNN.result   the step output "result" of the reporter's runner exNN: base64 on one line
  * github/exNN.log      what the step exNN prints: its score, then its error annotations
  * github/runners       the reporter's runners: the exercises worth points, comma-separated
+ * github/outputs       the grade step's outputs, as GitHub reads them: runners=, points=, max-points=
+ * github/build         the Maven run graded (the property grader.build), to tell this run's files
  * </pre>
  *
- * {@code grader/bin/github-grade} hands these to the workflow; the job summary is {@code grade.md}.
+ * {@code grader/bin/github-grade} hands these to the workflow as they are, reading no JSON itself;
+ * the job summary is {@code grade.md}.
  */
 public final class PlatformFiles {
 
@@ -43,8 +46,15 @@ public final class PlatformFiles {
             Annotations.of(exercise, sources, course.lang(), budget).forEach(line -> log.append(line).append('\n'));
             GradeFiles.writeAtomically(github.resolve(runner + ".log"), log.toString());
         }
-        GradeFiles.writeAtomically(github.resolve("runners"),
-                runners.stream().map(e -> runnerId(e.id())).collect(Collectors.joining(",")) + "\n");
+        String runnerIds = runners.stream().map(e -> runnerId(e.id())).collect(Collectors.joining(","));
+        GradeFiles.writeAtomically(github.resolve("runners"), runnerIds + "\n");
+        GradeFiles.writeAtomically(github.resolve("outputs"), stepOutputs(runnerIds, course));
+        GradeFiles.writeAtomically(github.resolve("build"), course.build() + "\n");
+    }
+
+    /** The grade step's outputs, one {@code name=value} line each, the format of {@code $GITHUB_OUTPUT}. */
+    static String stepOutputs(String runnerIds, CourseGrade course) {
+        return "runners=" + runnerIds + "\npoints=" + course.points() + "\nmax-points=" + course.maxPoints() + "\n";
     }
 
     /**

@@ -1,5 +1,6 @@
 package grader.scoreboard.platform;
 
+import grader.scoreboard.ExerciseModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +42,7 @@ public final class SourceLocator {
         if (!matcher.matches()) {
             return Optional.empty();
         }
-        return firstFileNamed(exercise(exerciseId).resolve("src/main/java"), matcher.group("file"))
+        return firstFileNamed(exercise(exerciseId).resolve(ExerciseModule.MAIN_SOURCES), matcher.group("file"))
                 .map(file -> new Place(relative(file), Integer.parseInt(matcher.group("line"))));
     }
 

@@ -44,6 +44,8 @@ class PlatformFilesTest extends CourseTreeTest {
         PlatformFiles.write(root, folder, grade, SUBMISSION);
 
         assertThat(read("github/runners")).isEqualTo("ex01,ex03\n");
+        assertThat(read("github/outputs")).isEqualTo("runners=ex01,ex03\npoints=3\nmax-points=8\n");
+        assertThat(read("github/build")).isEqualTo("build-1\n");
         assertThat(read("github/ex01.result")).matches("[A-Za-z0-9+/=]+\n");
         assertThat(read("github/ex01.log")).startsWith("ex01-threads: 3/4 · Threads\n::error file=");
         assertThat(read("github/ex03.log")).startsWith("ex03-parallel-primes: 0/4\n::error title=");
