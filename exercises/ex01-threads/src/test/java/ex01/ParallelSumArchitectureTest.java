@@ -24,10 +24,12 @@ class ParallelSumArchitectureTest {
                 CourseRules.classCalls("ParallelSum", CourseRules.callTo(Thread.class, "join"))
                         .because(localized("this exercise is about Thread.start() and Thread.join()",
                                 "este ejercicio trata de Thread.start() y Thread.join()")),
-                noClasses().should().dependOnClassesThat(assignableTo(Executor.class)
-                                .or(assignableTo(ForkJoinPool.class)).or(assignableTo(CompletableFuture.class)))
-                        .orShould().callMethodWhere(CourseRules.callTo(BaseStream.class, "parallel"))
-                        .orShould().callMethodWhere(CourseRules.callTo(Collection.class, "parallelStream"))
+                CourseRules.rule(noClasses().should().dependOnClassesThat(assignableTo(Executor.class)
+                                        .or(assignableTo(ForkJoinPool.class)).or(assignableTo(CompletableFuture.class)))
+                                .orShould().callMethodWhere(CourseRules.callTo(BaseStream.class, "parallel"))
+                                .orShould().callMethodWhere(CourseRules.callTo(Collection.class, "parallelStream")),
+                        "your code uses a thread pool or a parallel stream",
+                        "tu código usa un pool de hilos o un stream paralelo")
                         .because(localized("pools and parallel streams are the next exercise; here you manage the threads",
                                 "los pools y los streams paralelos son el siguiente ejercicio; aquí gestionas tú los hilos")),
                 CourseRules.neverCallsThreadRun(),

@@ -35,7 +35,11 @@ class ParallelSumConcurrencyTest {
         assertThat(rendezvous.threads())
                 .as(localized("threads that ran the work", "hilos que ejecutaron el trabajo"))
                 .hasSize(threads);
-        assertThat(sum).isEqualTo(4_000L * 3_999 / 2);
+        assertThat(sum)
+                .as(localized("the sum over [0, 4000) with %d threads must be the sum of 0 to 3999: %s",
+                        "la suma en [0, 4000) con %d hilos debe ser la suma de 0 a 3999: %s", threads,
+                        localized(ParallelSumTest.PARTS_HINT_EN, ParallelSumTest.PARTS_HINT_ES)))
+                .isEqualTo(4_000L * 3_999 / 2);
     }
 
     @Graded(points = 1,

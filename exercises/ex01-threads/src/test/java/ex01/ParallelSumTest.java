@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import grader.Graded;
 import grader.probe.Awaited;
+import grader.probe.RunToRun;
 import grader.property.Properties;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +21,11 @@ class ParallelSumTest {
 
     /** Not linear, so adding up the wrong part or a part twice changes the sum. */
     private static final LongUnaryOperator SQUARE_PLUS_SEVEN = i -> i * i + 7;
+    /** What to look at when a sum is wrong the same way every time. */
+    static final String PARTS_HINT_EN = "do the parts cover the range, each number in exactly one part "
+            + "(new Range(from, to).split(threads))? The test of each number being processed once shows which.";
+    static final String PARTS_HINT_ES = "¿cubren las partes el rango, cada número en exactamente una parte "
+            + "(new Range(from, to).split(threads))? La prueba de que cada número se procesa una vez muestra cuál.";
     static final String JOIN_EVERY_THREAD_EN = "Does sum() join() every thread it starts before it adds up the parts?";
     static final String JOIN_EVERY_THREAD_ES = "¿Hace sum() join() de cada hilo que arranca antes de sumar las partes?";
 
@@ -72,6 +78,9 @@ class ParallelSumTest {
     void rejectsFewerThanOneThread() {
         for (int threads : new int[] {0, -3}) {
             assertThatThrownBy(() -> ParallelSum.sum(0, 10, threads, SQUARE_PLUS_SEVEN))
+                    .as(localized("sum with threads = %d must throw an IllegalArgumentException whose message names %d",
+                            "sum con threads = %d debe lanzar una IllegalArgumentException cuyo mensaje diga %d",
+                            threads, threads))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining(String.valueOf(threads));
         }
@@ -82,19 +91,23 @@ class ParallelSumTest {
             es = "un rango cuyo inicio está después de su fin se rechaza con un mensaje que dice ambos")
     void rejectsAReversedRange() {
         assertThatThrownBy(() -> ParallelSum.sum(10, 5, 2, SQUARE_PLUS_SEVEN))
+                .as(localized("sum over [10, 5) must throw an IllegalArgumentException whose message names 10 and 5: "
+                                + "new Range(from, to) rejects a reversed range",
+                        "sum en [10, 5) debe lanzar una IllegalArgumentException cuyo mensaje diga 10 y 5: "
+                                + "new Range(from, to) rechaza un rango invertido"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("10")
                 .hasMessageContaining("5");
     }
 
     private static void assertSameAsSequential(long from, long to, int threads) {
-        long expected = LongStream.range(from, to).map(SQUARE_PLUS_SEVEN).sum();
-        Awaited awaited = Awaited.byThisThread();
-        long sum = ParallelSum.sum(from, to, threads, awaited.around(SQUARE_PLUS_SEVEN));
-        awaited.assertWaitedFor(JOIN_EVERY_THREAD_EN, JOIN_EVERY_THREAD_ES);
-        assertThat(sum)
-                .as(localized("sum over [%d, %d) with %d threads", "suma en [%d, %d) con %d hilos",
-                        from, to, threads))
-                .isEqualTo(expected);
+        RunToRun.assertSameEveryRun(LongStream.range(from, to).map(SQUARE_PLUS_SEVEN).sum(), () -> {
+                    Awaited awaited = Awaited.byThisThread();
+                    long sum = ParallelSum.sum(from, to, threads, awaited.around(SQUARE_PLUS_SEVEN));
+                    awaited.assertWaitedFor(JOIN_EVERY_THREAD_EN, JOIN_EVERY_THREAD_ES);
+                    return sum;
+                },
+                localized("the sum over [%d, %d) with %d threads", "la suma en [%d, %d) con %d hilos", from, to, threads),
+                localized(PARTS_HINT_EN, PARTS_HINT_ES));
     }
 }

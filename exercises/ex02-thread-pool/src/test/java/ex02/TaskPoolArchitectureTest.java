@@ -21,7 +21,8 @@ class TaskPoolArchitectureTest {
                 CourseRules.classCalls("TaskPool", CourseRules.callTo(ExecutorService.class, "submit|invokeAll|execute"))
                         .because(localized("this exercise is about handing tasks to a pool: submit() or invokeAll()",
                                 "este ejercicio trata de entregar tareas a un pool: submit() o invokeAll()")),
-                noClasses().should().callConstructorWhere(target(owner(assignableTo(Thread.class))))
+                CourseRules.rule(noClasses().should().callConstructorWhere(target(owner(assignableTo(Thread.class)))),
+                        "your code creates threads itself", "tu código crea hilos por su cuenta")
                         .because(localized("the pool creates and reuses its threads; creating them yourself was exercise 01",
                                 "el pool crea y reutiliza sus hilos; crearlos tú era el ejercicio 01")),
                 CourseRules.neverCallsThreadRun(),

@@ -98,17 +98,24 @@ class TaskPoolConcurrencyTest {
                 "¿Se envían todas las tareas antes del primer get()? Un get() dentro del bucle que las envía "
                         + "hace que cada tarea espere a la anterior.");
         assertThat(inFlight.most())
-                .as(localized("most tasks running at once, with %d tasks and maxWorkers = %d: "
+                .as(localized("more tasks ran at once than maxWorkers allows, with %d tasks and maxWorkers = %d: "
                                 + "is the pool created with exactly maxWorkers threads?",
-                        "máximo de tareas ejecutándose a la vez, con %d tareas y maxWorkers = %d: "
-                                + "¿se crea el pool con exactamente maxWorkers hilos?", tasks, maxWorkers))
+                        "se ejecutaron a la vez más tareas de las que permite maxWorkers, con %d tareas y "
+                                + "maxWorkers = %d: ¿se crea el pool con exactamente maxWorkers hilos?", tasks, maxWorkers))
                 .isLessThanOrEqualTo(maxWorkers);
         assertThat(rendezvous.threads().stream().map(Thread::getName))
-                .as(localized("threads that ran the %d tasks; a pool of maxWorkers = %d threads has no more",
-                        "hilos que ejecutaron las %d tareas; un pool de maxWorkers = %d hilos no tiene más",
+                .as(localized("more threads ran the %d tasks than a pool of maxWorkers = %d threads has: does the "
+                                + "code start a thread per task instead of handing every task to one pool of "
+                                + "maxWorkers threads?",
+                        "más hilos ejecutaron las %d tareas de los que tiene un pool de maxWorkers = %d hilos: "
+                                + "¿arranca el código un hilo por tarea en vez de entregar todas las tareas a un "
+                                + "solo pool de maxWorkers hilos?",
                         tasks, maxWorkers))
                 .hasSizeLessThanOrEqualTo(maxWorkers);
-        assertThat(results).isEqualTo(LongStream.range(0, tasks).map(k -> k * k).boxed().toList());
+        assertThat(results)
+                .as(localized("runAll must return each task's result, in the order of the tasks",
+                        "runAll debe devolver el resultado de cada tarea, en el orden de las tareas"))
+                .isEqualTo(LongStream.range(0, tasks).map(k -> k * k).boxed().toList());
     }
 
     private static List<Callable<Long>> tasksDoing(int tasks, LongUnaryOperator work) {

@@ -71,6 +71,9 @@ class TaskPoolTest {
     void rejectsFewerThanOneWorker() {
         for (int maxWorkers : new int[] {0, -2}) {
             assertThatThrownBy(() -> TaskPool.runAll(List.of(() -> 1), maxWorkers))
+                    .as(localized("runAll with maxWorkers = %d must throw an IllegalArgumentException whose message "
+                                    + "names %d", "runAll con maxWorkers = %d debe lanzar una IllegalArgumentException "
+                                    + "cuyo mensaje diga %d", maxWorkers, maxWorkers))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining(String.valueOf(maxWorkers));
         }

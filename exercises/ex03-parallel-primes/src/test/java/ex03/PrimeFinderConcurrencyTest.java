@@ -65,14 +65,16 @@ class PrimeFinderConcurrencyTest {
 
         timeline.publish();
         assertThat(held.othersTookOver())
-                .as(localized("whether the other workers tested every number from %d to %d while the worker that "
-                                + "tested 0 was held there (up to %d s), for [0, %d) in chunksFor(%d) = %d chunks. A "
+                .as(localized("the other workers did not take over the work of a held-up one: they did not test "
+                                + "every number from %d to %d while the worker that tested 0 was held there (up to "
+                                + "%d s), for [0, %d) in chunksFor(%d) = %d chunks. A "
                                 + "worker with costly numbers holds up its chunk the same way. With one chunk per "
                                 + "worker, or a fixed block of chunks per worker, the others cannot take over and sit "
                                 + "idle: split into at least %d chunks per worker (chunksFor) and submit each chunk as "
                                 + "a task of its own, so that a worker that is free takes the next one",
-                        "si los demás trabajadores probaron cada número de %d a %d mientras el trabajador que probó "
-                                + "el 0 estaba retenido ahí (hasta %d s), para [0, %d) en chunksFor(%d) = %d trozos. Un "
+                        "los demás trabajadores no se hicieron cargo del trabajo de uno retenido: no probaron cada "
+                                + "número de %d a %d mientras el trabajador que probó el 0 estaba retenido ahí (hasta "
+                                + "%d s), para [0, %d) en chunksFor(%d) = %d trozos. Un "
                                 + "trabajador con números costosos retiene su trozo igual. Con un trozo por "
                                 + "trabajador, o un bloque fijo de trozos por trabajador, los demás no pueden hacerse "
                                 + "cargo y esperan sin hacer nada: divide en al menos %d trozos por trabajador "

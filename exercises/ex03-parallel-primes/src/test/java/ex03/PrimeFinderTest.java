@@ -69,14 +69,22 @@ class PrimeFinderTest {
             es = "un rango invertido, menos de un trabajador o menos de un trozo se rechaza con un mensaje que dice el valor")
     void rejectsInvalidArguments() {
         assertThatThrownBy(() -> PrimeFinder.primesIn(10, 5, 2, 2, SIEVE::isPrime))
+                .as(localized("primesIn(10, 5, ...) must throw an IllegalArgumentException whose message names 10 and 5",
+                        "primesIn(10, 5, ...) debe lanzar una IllegalArgumentException cuyo mensaje diga 10 y 5"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("10")
                 .hasMessageContaining("5");
         for (int few : new int[] {0, -3}) { // 0 is the edge: fewer than one, not below zero
             assertThatThrownBy(() -> PrimeFinder.primesIn(0, 10, few, 2, SIEVE::isPrime))
+                    .as(localized("primesIn with workers = %d must throw an IllegalArgumentException whose message "
+                                    + "names %d", "primesIn con workers = %d debe lanzar una IllegalArgumentException "
+                                    + "cuyo mensaje diga %d", few, few))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining(String.valueOf(few));
             assertThatThrownBy(() -> PrimeFinder.primesIn(0, 10, 2, few, SIEVE::isPrime))
+                    .as(localized("primesIn with chunks = %d must throw an IllegalArgumentException whose message "
+                                    + "names %d", "primesIn con chunks = %d debe lanzar una IllegalArgumentException "
+                                    + "cuyo mensaje diga %d", few, few))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining(String.valueOf(few));
         }

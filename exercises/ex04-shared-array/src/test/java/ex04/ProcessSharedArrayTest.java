@@ -91,10 +91,12 @@ class ProcessSharedArrayTest {
                         TOO_LARGE_TO_SQUARE))
                 .isNotNull();
         assertThat(thrown.getMessage())
-                .as(localized("the message of the exception, which must include the failed child's standard "
-                                + "error (redirect it to a file and read it)",
-                        "el mensaje de la excepción, que debe incluir la salida de error del hijo que falló "
-                                + "(redirígela a un archivo y léela)"))
+                .as(localized("the exception's message must include what the failed child wrote on its standard "
+                                + "error: redirect each child's standard error to a file and put the file's text in "
+                                + "the message",
+                        "el mensaje de la excepción debe incluir lo que el hijo que falló escribió en su salida de "
+                                + "error: redirige la salida de error de cada hijo a un archivo y pon el texto del "
+                                + "archivo en el mensaje"))
                 .contains("integer overflow");
     }
 

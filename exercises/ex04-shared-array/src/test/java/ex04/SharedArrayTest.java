@@ -102,11 +102,17 @@ class SharedArrayTest {
             es = "menos de un hilo o de un proceso hijo se rechaza con un mensaje que dice el valor")
     void rejectsFewerThanOneWorker() {
         assertThatThrownBy(() -> SharedArray.transformInPlace(new int[3], 0, TRIPLE_PLUS_ONE))
+                .as(localized("transformInPlace with 0 workers must throw an IllegalArgumentException whose message "
+                                + "names 0", "transformInPlace con 0 trabajadores debe lanzar una "
+                                + "IllegalArgumentException cuyo mensaje diga 0"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("0");
-        for (int children : new int[] {0, -2}) {
+        for (int children : new int[] {0, -2}) { // 0 is the edge: fewer than one, not below zero
             assertThatThrownBy(() -> ProcessSharedArray.squareInPlace(new int[3], children, folder.resolve("shared"),
                     Duration.ofSeconds(30)))
+                    .as(localized("squareInPlace with %d children must throw an IllegalArgumentException whose "
+                                    + "message names %d", "squareInPlace con %d hijos debe lanzar una "
+                                    + "IllegalArgumentException cuyo mensaje diga %d", children, children))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining(String.valueOf(children));
         }

@@ -33,16 +33,21 @@ class MoodManagerTest {
 
         awaited.assertWaitedFor(JOIN_EVERY_WORKER_EN, JOIN_EVERY_WORKER_ES);
         assertThat(thrown)
-                .as(localized("what runTogether threw when the second worker threw %s: a worker runs on a thread of "
-                                + "its own, so its exception reaches that thread's UncaughtExceptionHandler "
-                                + "(setUncaughtExceptionHandler), not the caller",
-                        "lo que lanzó runTogether cuando el segundo trabajador lanzó %s: un trabajador se ejecuta en "
-                                + "su propio hilo, así que su excepción llega al UncaughtExceptionHandler de ese hilo "
-                                + "(setUncaughtExceptionHandler), no a quien llama", boom))
+                .as(localized("runTogether must throw an IllegalStateException when a worker throws (here the "
+                                + "second one threw %s): a worker runs on a thread of its own, so its exception "
+                                + "reaches that thread's UncaughtExceptionHandler (setUncaughtExceptionHandler), not "
+                                + "the caller; keep it there and rethrow it after the joins",
+                        "runTogether debe lanzar una IllegalStateException cuando un trabajador lanza una excepción "
+                                + "(aquí el segundo lanzó %s): un trabajador se ejecuta en su propio hilo, así que su "
+                                + "excepción llega al UncaughtExceptionHandler de ese hilo "
+                                + "(setUncaughtExceptionHandler), no a quien llama; guárdala ahí y relánzala tras los "
+                                + "join", boom))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(thrown.getCause())
-                .as(localized("the cause of the IllegalStateException, which must be the worker's own exception",
-                        "la causa de la IllegalStateException, que debe ser la propia excepción del trabajador"))
+                .as(localized("the cause of the IllegalStateException must be the worker's own exception: pass "
+                                + "it to the constructor (new IllegalStateException(message, cause))",
+                        "la causa de la IllegalStateException debe ser la propia excepción del trabajador: pásala "
+                                + "al constructor (new IllegalStateException(mensaje, causa))"))
                 .isSameAs(boom);
     }
 

@@ -50,7 +50,10 @@ class PipelineConcurrencyTest {
                         + "Each stage must run on threads of its own, all started before waiting for any.",
                 "¿Empieza la segunda etapa solo cuando la primera ha terminado, como en la clase? "
                         + "Cada etapa debe ejecutarse en hilos propios, arrancados todos antes de esperar a ninguno.");
-        assertThat(output).containsExactlyElementsOf(
+        assertThat(output)
+                .as(localized("the output must be x*x + 10 for each of the 100 numbers, in input order",
+                        "la salida debe ser x*x + 10 para cada uno de los 100 números, en el orden de entrada"))
+                .containsExactlyElementsOf(
                 LongStream.range(0, 100).map(x -> x * x + 10).boxed().collect(Collectors.toList()));
     }
 
@@ -117,12 +120,13 @@ class PipelineConcurrencyTest {
         new Pipeline(first, second, capacity).process(numbers(200));
 
         assertThat(mostInBetween.get())
-                .as(localized("most numbers between the stages at once, with a queue of capacity %d and %d + %d "
-                                + "workers: the queue must make a fast stage wait for a slow one. Are the queues "
-                                + "bounded (new ArrayBlockingQueue<>(capacity)) and filled with put()?",
-                        "máximo de números entre las etapas a la vez, con una cola de capacidad %d y %d + %d "
-                                + "trabajadores: la cola debe hacer esperar a una etapa rápida por una lenta. ¿Son "
-                                + "acotadas las colas (new ArrayBlockingQueue<>(capacity)) y se llenan con put()?",
+                .as(localized("more numbers piled up between the stages than a queue of capacity %d and %d + %d "
+                                + "workers can hold: the queue must make a fast stage wait for a slow one. Are the "
+                                + "queues bounded (new ArrayBlockingQueue<>(capacity)) and filled with put()?",
+                        "se amontonaron entre las etapas más números de los que caben en una cola de capacidad %d "
+                                + "con %d + %d trabajadores: la cola debe hacer esperar a una etapa rápida por una "
+                                + "lenta. ¿Son acotadas las colas (new ArrayBlockingQueue<>(capacity)) y se llenan "
+                                + "con put()?",
                         capacity, firstWorkers, secondWorkers))
                 .isLessThanOrEqualTo(bound);
     }
@@ -176,12 +180,14 @@ class PipelineConcurrencyTest {
                 usedMillis.put(end.getKey().getName(), used);
             }
             assertThat(totalMillis)
-                    .as(localized("CPU milliseconds the pipeline's threads used while the first stage slowly made "
-                                    + "%d numbers (%d ms); by thread: %s. A thread that waits must block in take() "
-                                    + "or put(), not loop on poll(), isEmpty() or size().",
-                            "milisegundos de CPU que usaron los hilos de la tubería mientras la primera etapa hacía "
-                                    + "lentamente %d números (%d ms); por hilo: %s. Un hilo que espera debe bloquearse "
-                                    + "en take() o put(), no dar vueltas con poll(), isEmpty() o size().",
+                    .as(localized("the pipeline's threads kept a core busy while they waited for a slow stage: a "
+                                    + "thread that waits must block in take() or put(), not loop on poll(), isEmpty() "
+                                    + "or size(). CPU milliseconds they used while the first stage slowly made %d "
+                                    + "numbers (%d ms); by thread: %s.",
+                            "los hilos de la tubería mantuvieron ocupado un núcleo mientras esperaban a una etapa "
+                                    + "lenta: un hilo que espera debe bloquearse en take() o put(), no dar vueltas con "
+                                    + "poll(), isEmpty() o size(). Milisegundos de CPU que usaron mientras la primera "
+                                    + "etapa hacía lentamente %d números (%d ms); por hilo: %s.",
                             numbers - 1, windowMillis, usedMillis))
                     .isLessThanOrEqualTo(windowMillis / 10);
         }

@@ -79,7 +79,12 @@ class PipelineTerminationTest {
         LiveThreads before = LiveThreads.now();
         Pipeline pipeline = new Pipeline(first, second, capacity);
 
-        within(run, () -> pipeline.process(input)); // what it returns is PipelineTest's to check
+        String endMarks = localized("does every worker stop at an end-of-stream mark, and does each stage's last "
+                        + "worker pass one mark on per worker of the next stage?",
+                "¿para cada trabajador en una marca de fin de flujo, y pasa el último trabajador de cada etapa una "
+                        + "marca por cada trabajador de la etapa siguiente?");
+        within(localized("process() did not end with %s: %s", "process() no terminó con %s: %s", run, endMarks),
+                () -> pipeline.process(input)); // what it returns is PipelineTest's to check
 
         before.assertNoneLeftRunning(
                 "With " + run + ". Does every worker stop at an end-of-stream mark, and does each stage's last "
@@ -141,20 +146,23 @@ class PipelineTerminationTest {
         Pipeline pipeline = new Pipeline(first, second, 2);
 
         Throwable[] thrown = new Throwable[1];
-        within(localized("a failure in %s", "un fallo en %s", where),
+        within(localized("process() did not stop after a failure in %s: are the other threads interrupted "
+                                + "(shutdownNow()) and waited for before it throws?",
+                        "process() no se detuvo tras un fallo en %s: ¿se interrumpe a los demás hilos "
+                                + "(shutdownNow()) y se espera a que terminen antes de lanzar la excepción?", where),
                 () -> thrown[0] = catchThrowable(() -> pipeline.process(new Numbers(numbers))));
 
         assertThat(FailureMessages.causeChain(thrown[0]))
-                .as(localized("when %s throws, that exception must reach the caller, possibly as a cause; what "
-                                + "reached it: %s",
-                        "cuando %s lanza una excepción, esta debe llegar a quien llama, quizá como causa; lo que "
-                                + "llegó: %s", where, thrown[0]))
+                .as(localized("the exception %s threw did not reach the caller (what reached it: %s): rethrow a "
+                                + "stage's failure from process(), possibly as the cause of your own",
+                        "la excepción que lanzó %s no llegó a quien llama (lo que llegó: %s): relanza el fallo de "
+                                + "una etapa desde process(), quizá como causa de la tuya", where, thrown[0]))
                 .contains(boom);
         assertThat(firstStageCalls.get())
-                .as(localized("numbers the first stage processed out of %d after %s failed: the pipeline must "
-                                + "stop, not go on with the rest",
-                        "números que procesó la primera etapa de %d después de que %s fallara: la tubería debe "
-                                + "detenerse, no seguir con el resto", numbers, where))
+                .as(localized("the pipeline went on after %2$s failed: it must stop, not go on with the rest. "
+                                + "Numbers the first stage processed, out of %1$d",
+                        "la tubería siguió después de que %2$s fallara: debe detenerse, no seguir con el resto. "
+                                + "Números que procesó la primera etapa, de %1$d", numbers, where))
                 .isLessThan(numbers);
         before.assertNoneLeftRunning(
                 "After a failure in " + where + ". Are the other threads interrupted (or the executor shut down "
@@ -183,12 +191,12 @@ class PipelineTerminationTest {
         }
     }
 
-    /** Runs one pipeline under its own deadline, so a hang names the run that hung. */
-    private static void within(String run, Deadline.Body body) throws Throwable {
+    /** Runs one pipeline under its own deadline; a hang fails with {@code hung}, the sentence that names the run. */
+    private static void within(String hung, Deadline.Body body) throws Throwable {
         try {
             Deadline.run(EACH_RUN, body);
-        } catch (AssertionFailedError hung) {
-            throw new AssertionFailedError(run + ": " + hung.getMessage(), hung);
+        } catch (AssertionFailedError failure) {
+            throw new AssertionFailedError(hung + System.lineSeparator() + failure.getMessage(), failure);
         }
     }
 }

@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import grader.Graded;
 import grader.junit.FailureMessages;
+import grader.probe.Awaited;
 import grader.property.Properties;
 import java.io.IOException;
 import java.util.List;
@@ -68,6 +69,10 @@ class PipedStagesTest {
     }
 
     private static void assertComputesBothStages(List<Long> input) throws IOException, InterruptedException {
-        Numbers.assertSameInOrder(Numbers.squarePlusTen(input), PipedStages.run(input, SQUARE, ADD_TEN));
+        Awaited awaited = Awaited.byThisThread();
+        List<Long> output = PipedStages.run(input, awaited.around(SQUARE), ADD_TEN);
+        awaited.assertWaitedFor("Does run() join() the first stage's thread once it has read the pipe to its end?",
+                "¿Hace run() join() del hilo de la primera etapa cuando ha leído la tubería hasta su fin?");
+        Numbers.assertSameInOrder(Numbers.squarePlusTen(input), output);
     }
 }

@@ -86,7 +86,10 @@ class ProcessPipelineTest {
         List<Long> output = run(ChildCommand.java(ReportingChild.class, firstReport.toString()),
                 ChildCommand.java(ReportingChild.class, secondReport.toString()), List.of(1L, 2L, 3L));
 
-        assertThat(output).containsExactly(1L, 2L, 3L);
+        assertThat(output)
+                .as(localized("two children that copy their input must give back 1, 2, 3",
+                        "dos hijos que copian su entrada deben devolver 1, 2, 3"))
+                .containsExactly(1L, 2L, 3L);
         long self = ProcessHandle.current().pid();
         long firstPid = endOfInputReport(firstReport, localized("the first stage", "la primera etapa"));
         long secondPid = endOfInputReport(secondReport, localized("the second stage", "la segunda etapa"));
@@ -114,10 +117,12 @@ class ProcessPipelineTest {
         assertThat(failure.exitStatus()).as(localized("the exit status it reports", "el estado de salida que informa"))
                 .isEqualTo(FailingChild.STATUS);
         assertThat(failure.standardErrorTail())
-                .as(localized("the end of the failing child's standard error (its last line explains the failure; "
-                                + "its first lines are long gone)",
-                        "el final de la salida de error del hijo que falló (su última línea explica el fallo; "
-                                + "las primeras hace mucho que se fueron)"))
+                .as(localized("the exception must carry the end of the failing child's standard error, whose last "
+                                + "line explains the failure, and only its end: does a thread read each child's "
+                                + "standard error into a TailBuffer while the child runs?",
+                        "la excepción debe llevar el final de la salida de error del hijo que falló, cuya última "
+                                + "línea explica el fallo, y solo su final: ¿lee un hilo la salida de error de cada "
+                                + "hijo en un TailBuffer mientras el hijo se ejecuta?"))
                 .contains(FailingChild.LAST_WORDS)
                 .doesNotContain(FailingChild.FIRST_WORDS);
     }

@@ -136,8 +136,9 @@ final class Expectations {
 
             row("a property that fails for some inputs only (fixed seed: the same counterexample each time)",
                     "ex13-timing-and-properties", "MeanTest#theMeanLiesBetweenItsTwoNumbers", "FAILED", DEFAULT,
-                    List.of("Counterexample found after", "Smallest failing input:"),
-                    List.of("Contraejemplo encontrado tras", "Entrada más pequeña que falla:")),
+                    List.of("the property does not hold for every input", "Smallest failing input:", "found after"),
+                    List.of("la propiedad no se cumple para toda entrada", "Entrada más pequeña que falla:",
+                            "encontrada tras")),
             healthy("a concurrency proof", "ex13-timing-and-properties",
                     "TimingTest#bothHalvesAreInProgressAtTheSameTime"),
             row("a speed-up on a shared, noisy machine: measured, or not measured and scored by the proof",

@@ -8,6 +8,7 @@ import grader.instructor.report.RenderedReport;
 import grader.instructor.scaffold.ExerciseScaffold;
 import grader.instructor.skeleton.SkeletonGenerator;
 import grader.instructor.template.StudentTemplate;
+import grader.scoreboard.GradeFiles;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -35,6 +36,7 @@ import java.util.Optional;
  * Instructor ROOT find-jdk VERSION                 prints the newest JDK of VERSION or later
  * Instructor ROOT check-report COURSE RENDERED     (COURSE graded, RENDERED: the browser's dom.html, report.png)
  * Instructor ROOT check-workflow                   classroom.yml reports every exercise, ci.yml runs .ci/run's checks
+ * Instructor ROOT check-known-mistakes GRADE_JSON EXPECTATIONS   (one round of .ci/check-mistakes.sh)
  *   OPTIONS: [--lang=es|en] [--timeout-minutes=N] [--received=DIR] [--only=exNN-slug,...]
  *            [--template=DIR]
  * </pre>
@@ -106,6 +108,9 @@ public final class Instructor {
                 return report(RenderedReport.check(path(positional, 0, "COURSE"), path(positional, 1, "RENDERED")), out);
             case "check-workflow":
                 return checkWorkflow(root, out);
+            case "check-known-mistakes":
+                return report(KnownMistakesCheck.check(GradeFiles.read(path(positional, 0, "GRADE_JSON")),
+                        KnownMistakesCheck.readExpectations(path(positional, 1, "EXPECTATIONS")), out), out);
             default:
                 throw new IllegalArgumentException("unknown command: " + args[1]);
         }

@@ -19,10 +19,16 @@ public final class GraderAgent {
             warn("the guard jar is not on the bootstrap class path; System.exit and thread guards are off");
             return;
         }
-        instrumentation.addTransformer(new JdkHooks(), true);
+        JdkHooks hooks = new JdkHooks();
+        instrumentation.addTransformer(hooks, true);
         try {
             instrumentation.retransformClasses(Runtime.class, Thread.class);
             ThreadGuard.enable();
+            if (hooks.hookedThreadExit()) {
+                ThreadGuard.reportThreadEnds();
+            } else {
+                warn("this JDK has no Thread.exit() to hook; calls that do not join their threads go unseen");
+            }
         } catch (UnmodifiableClassException | RuntimeException | LinkageError e) {
             warn("cannot instrument the JDK (" + e + "); System.exit and thread guards are off");
         }

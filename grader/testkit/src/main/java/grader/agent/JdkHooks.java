@@ -14,9 +14,11 @@ import org.objectweb.asm.Type;
 
 /**
  * Makes the first instruction of {@code Runtime.exit(int)} and {@code Runtime.halt(int)} a call
- * to {@link ExitGuard#check}, and that of {@code Thread.start()} (and, since JDK 21, of the
+ * to {@link ExitGuard#check}, that of {@code Thread.start()} (and, since JDK 21, of the
  * package-private {@code Thread.start(ThreadContainer)} that pools use) a call to
- * {@link ThreadGuard#beforeStart}. Nothing else in the JDK changes.
+ * {@link ThreadGuard#beforeStart}, and that of the private {@code Thread.exit()}, which every
+ * platform thread runs as it ends, a call to {@link ThreadGuard#beforeExit}. Nothing else in the
+ * JDK changes.
  */
 final class JdkHooks implements ClassFileTransformer {
 
@@ -24,6 +26,9 @@ final class JdkHooks implements ClassFileTransformer {
     private static final String THREAD_GUARD = Type.getInternalName(ThreadGuard.class);
     /** How pools start their threads since JDK 21 ({@code ThreadPoolExecutor} through its thread container). */
     private static final String START_IN_CONTAINER = "(Ljdk/internal/vm/ThreadContainer;)V";
+
+    /** Whether {@code Thread.exit()} was found and rewritten: not every JDK need have it. */
+    private volatile boolean threadExitHooked;
 
     @Override
     public byte[] transform(ClassLoader loader, String className, Class<?> classBeingRedefined,
@@ -49,7 +54,12 @@ final class JdkHooks implements ClassFileTransformer {
         }
     }
 
-    private static MethodVisitor hook(String className, String name, String descriptor, int access,
+    /** Whether every ending platform thread now calls {@link ThreadGuard#beforeExit}. */
+    boolean hookedThreadExit() {
+        return threadExitHooked;
+    }
+
+    private MethodVisitor hook(String className, String name, String descriptor, int access,
                                       MethodVisitor method) {
         boolean isPublic = (access & Opcodes.ACC_PUBLIC) != 0;
         if (className.equals("java/lang/Runtime") && isPublic && descriptor.equals("(I)V")
@@ -65,6 +75,13 @@ final class JdkHooks implements ClassFileTransformer {
             return new AtEntry(method, mv -> {
                 mv.visitVarInsn(Opcodes.ALOAD, 0);
                 mv.visitMethodInsn(Opcodes.INVOKESTATIC, THREAD_GUARD, "beforeStart", "(Ljava/lang/Thread;)V", false);
+            });
+        }
+        if (className.equals("java/lang/Thread") && name.equals("exit") && descriptor.equals("()V")) {
+            threadExitHooked = true;
+            return new AtEntry(method, mv -> {
+                mv.visitVarInsn(Opcodes.ALOAD, 0);
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, THREAD_GUARD, "beforeExit", "(Ljava/lang/Thread;)V", false);
             });
         }
         return method;

@@ -12,10 +12,13 @@
  *   <li>{@code Thread.start()} tells the grader which threads the submission started and refuses
  *       more than a thousand at once ({@link grader.guard.ThreadGuard});</li>
  *   <li>every loop of the student's classes can be stopped once its test is over, even when it
- *       ignores interrupts ({@link grader.guard.RunawayThreads}).</li>
+ *       ignores interrupts ({@link grader.guard.RunawayThreads});</li>
+ *   <li>{@code Thread.exit()}, which every platform thread runs as it ends, lets a probe hold the
+ *       threads that ran a test's work until the call that started them waits for them
+ *       ({@link grader.guard.ThreadGuard#beforeExit}, {@code grader.probe.Awaited}).</li>
  * </ul>
  * Rewriting call sites of {@code System.exit} in student classes alone would miss reflection,
- * method handles and pools; instrumenting the three JDK methods at their first line catches every
+ * method handles and pools; instrumenting these JDK methods at their first line catches every
  * path, and stays a one-instruction change that reads the same on JDK 17 to 25. The rest of the
  * hardening (deadlines with thread dumps, leak checks, output caps, the JVM time limit) needs no
  * agent and lives in {@code grader.junit}.

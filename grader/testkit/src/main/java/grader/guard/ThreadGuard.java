@@ -5,6 +5,7 @@ import java.lang.management.ThreadMXBean;
 import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.function.Consumer;
 
 /**
  * Knows which threads the submission started, and keeps it from starting threads without
@@ -26,6 +27,11 @@ public final class ThreadGuard {
     private static volatile ThreadMXBean threads;
 
     private static final Map<Thread, Boolean> STARTED_BY_STUDENT = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** Run by every ending thread, or null: see {@link #beforeExit}. */
+    private static volatile Consumer<Thread> exitHook;
+    /** Set by the agent once every ending platform thread calls {@link #beforeExit}. */
+    private static volatile boolean threadEndsReported;
 
     private ThreadGuard() {
     }
@@ -51,6 +57,40 @@ public final class ThreadGuard {
             throw Violations.record(new ThreadLimitError(limit));
         }
         STARTED_BY_STUDENT.put(thread, Boolean.TRUE);
+    }
+
+    /**
+     * Called first thing in {@code Thread.exit()}, by every platform thread as it ends: runs the
+     * hook that the test kit set ({@link #atExit}), which may hold the thread there a while. A
+     * failure of the hook never keeps a thread from ending.
+     */
+    public static void beforeExit(Thread thread) {
+        Consumer<Thread> hook = exitHook;
+        if (hook != null) {
+            try {
+                hook.accept(thread);
+            } catch (Throwable ignored) {
+                // the thread ends all the same
+            }
+        }
+    }
+
+    /** Called by the agent once {@code Thread.exit()} calls {@link #beforeExit}. */
+    public static void reportThreadEnds() {
+        threadEndsReported = true;
+    }
+
+    /**
+     * Whether every ending platform thread calls {@link #beforeExit}: false without the agent, or
+     * on a JDK whose {@code Thread} has no {@code exit()} method to hook.
+     */
+    public static boolean threadEndsReported() {
+        return threadEndsReported;
+    }
+
+    /** What every thread runs as it ends, with the agent: {@code grader.probe.Awaited} holds its workers there. */
+    public static void atExit(Consumer<Thread> hook) {
+        exitHook = hook;
     }
 
     /** Whether student code started {@code thread} (false for every thread when not {@link #enabled}). */

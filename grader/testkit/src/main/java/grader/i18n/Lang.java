@@ -4,6 +4,8 @@ import java.util.Locale;
 
 /**
  * The language of every student-facing text: {@code -Dgrader.lang=es|en}, else the JVM's locale.
+ * {@code -Dgrader.lang=both} records the texts of the tests in both languages for the message
+ * check ({@link Bilingual}); everything else is then in English.
  */
 public enum Lang {
     EN, ES;

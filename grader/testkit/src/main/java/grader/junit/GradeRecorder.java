@@ -6,7 +6,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonSyntaxException;
 import grader.Graded;
-import grader.i18n.Lang;
+import grader.i18n.Messages;
 import grader.record.FailureCause;
 import grader.record.Outcome;
 import grader.record.ResultsFile;
@@ -102,7 +102,7 @@ public final class GradeRecorder implements TestExecutionListener {
         for (TestIdentifier test : gradedTests) {
             if (startedAt.containsKey(test.getUniqueId()) && !finished.contains(test.getUniqueId())) {
                 Graded graded = graded(test).orElseThrow().getAnnotation(Graded.class);
-                running = Lang.current().pick(graded.en(), graded.es());
+                running = Messages.either(graded.en(), graded.es());
                 finish(test, Outcome.FAILED, localized(
                         "the test JVM of this class reached its time limit of %d s while this test ran, and was "
                                 + "stopped: does code outside the graded test (a constructor, @BeforeEach, a static "

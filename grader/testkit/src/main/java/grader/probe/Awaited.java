@@ -3,6 +3,7 @@ package grader.probe;
 import static grader.i18n.Messages.localized;
 
 import grader.guard.StudentCode;
+import grader.guard.ThreadGuard;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,8 +15,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongUnaryOperator;
 import java.util.stream.Collectors;
@@ -46,6 +49,12 @@ import org.opentest4j.AssertionFailedError;
  * ({@link #holdingChildrenOf}) before it starts. A call that returns without {@code waitFor()}
  * returns while its children are alive.
  *
+ * <p>With the grader's agent, a thread of the call's own making (not one that runs the work as a
+ * pool's or a future's task) is held once more as it ends ({@code Thread.exit()}), until the
+ * caller blocks in {@code join()}, so a call that does not join it returns while it is alive, even
+ * when the work itself was done. Without the agent, or on a JDK without {@code Thread.exit()},
+ * threads are not held as they end and their end is not judged.
+ *
  * <p>No clock decides anything: a held thread or child is let go only by the caller's waiting, by
  * an interrupt, or after a patience far longer than any correct call needs to start blocking, and
  * then the verdict says that the caller never waited.
@@ -57,12 +66,30 @@ public final class Awaited {
     private static final long FIRST_PAUSE_NANOS = 20_000;
     private static final long LONGEST_PAUSE_NANOS = 2_000_000;
 
+    /** The threads each probe holds as they end, until its caller waits for them (with the agent). */
+    private static final Map<Thread, Awaited> HELD_AT_EXIT = new ConcurrentHashMap<>();
+
+    static {
+        ThreadGuard.atExit(thread -> {
+            Awaited probe = HELD_AT_EXIT.remove(thread);
+            if (probe != null) {
+                probe.holdAtExit(thread);
+            }
+        });
+    }
+
     private final Thread caller;
     private final Duration patience;
+    /** Whether threads of the call's own making are held as they end (see the class comment). */
+    private final boolean holdsAtExit;
     private final Set<Thread> passed = ConcurrentHashMap.newKeySet();
+    /** The threads of the call's own making (no pool's) that ran the work: held as they end. */
+    private final Set<Thread> ownThreads = ConcurrentHashMap.newKeySet();
     private volatile boolean returned;
     /** Set by a verdict that failed: the results no longer matter, so the held threads may go on. */
     private volatile boolean released;
+    /** Set once the verdict has looked at which threads are still alive: they may end now. */
+    private volatile boolean judged;
 
     /**
      * Guarded by this: threads held now; whether a thread's patience ran out before the caller
@@ -79,19 +106,29 @@ public final class Awaited {
     private Path childGate;
     private Set<ProcessHandle> childrenBefore;
 
-    private Awaited(Thread caller, Duration patience) {
+    private Awaited(Thread caller, Duration patience, boolean holdsAtExit) {
         this.caller = caller;
         this.patience = patience;
+        this.holdsAtExit = holdsAtExit;
     }
 
-    /** A probe for the call that the current thread is about to make. */
+    /**
+     * A probe for the call that the current thread is about to make. It holds threads as they
+     * end only where the agent made every ending thread report it: elsewhere whether an unjoined
+     * thread is still alive after the call would be up to the scheduler.
+     */
     public static Awaited byThisThread() {
-        return new Awaited(Thread.currentThread(), PATIENCE);
+        return new Awaited(Thread.currentThread(), PATIENCE, ThreadGuard.threadEndsReported());
     }
 
     /** The same, with another patience: for the test kit's own tests. */
     static Awaited byThisThread(Duration patience) {
-        return new Awaited(Thread.currentThread(), patience);
+        return new Awaited(Thread.currentThread(), patience, ThreadGuard.threadEndsReported());
+    }
+
+    /** A probe that holds threads as they end, as with the agent: for the test kit's own tests, which call {@link ThreadGuard#beforeExit}. */
+    static Awaited holdingThreadsAtTheirEnd() {
+        return new Awaited(Thread.currentThread(), PATIENCE, true);
     }
 
     /** The work, made to hold each thread the first time it runs it (see the class comment). */
@@ -130,14 +167,47 @@ public final class Awaited {
         long pause = FIRST_PAUSE_NANOS;
         while (!released && !self.isInterrupted()) { // an interrupt (a pool shut down, the grader stopping it) lets it go
             if (!returned && callerIsWaiting()) {
-                passed.add(self);
+                pass(self);
                 return;
             }
             if (System.nanoTime() - deadline > 0) {
                 if (!returned) {
                     noteNeverWaited();
-                    passed.add(self);
+                    pass(self);
                 }
+                return;
+            }
+            LockSupport.parkNanos(this, pause);
+            pause = Math.min(2 * pause, LONGEST_PAUSE_NANOS);
+        }
+    }
+
+    /**
+     * Lets a thread go on with the work. A thread of the call's own making is then held again as
+     * it ends, until the caller joins it. A thread that runs the work as a task of
+     * {@code java.util.concurrent} (a pool's worker, a future's thread) is not: the caller rightly
+     * waits for the task, not for the thread, which ends when its pool is shut down or only after
+     * the task's result was handed over.
+     */
+    private void pass(Thread self) {
+        passed.add(self);
+        if (!holdsAtExit) {
+            return;
+        }
+        boolean task = self instanceof ForkJoinWorkerThread || StackWalker.getInstance().walk(frames -> frames
+                .anyMatch(frame -> frame.getClassName().startsWith("java.util.concurrent.")));
+        if (!task) {
+            ownThreads.add(self);
+            HELD_AT_EXIT.put(self, this);
+        }
+    }
+
+    /** Holds a thread of the call's own making as it ends, until the caller joins it or the verdict has seen it. */
+    private void holdAtExit(Thread self) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        long pause = FIRST_PAUSE_NANOS;
+        while (!judged && !released && !self.isInterrupted() && System.nanoTime() - deadline < 0) {
+            if (!returned && callerIsJoining()) {
                 return;
             }
             LockSupport.parkNanos(this, pause);
@@ -153,6 +223,15 @@ public final class Awaited {
      * from one snapshot, so a caller that wakes up meanwhile is not taken for a waiting one.
      */
     private boolean callerIsWaiting() {
+        return callerWaits(false);
+    }
+
+    /** The same, in {@code Thread.join()}: a caller that reads a pipe a thread writes waits, but not for its end. */
+    private boolean callerIsJoining() {
+        return callerWaits(true);
+    }
+
+    private boolean callerWaits(boolean inJoin) {
         if (!isWaiting(caller.getState())) {
             return false; // the cheap look first: most of the time the caller is simply running
         }
@@ -162,6 +241,7 @@ public final class Awaited {
         }
         StackTraceElement[] stack = snapshot.getStackTrace();
         boolean inSubmission = !StudentCode.known();
+        boolean joining = false;
         for (StackTraceElement frame : stack) {
             if (frame.getClassName().equals(Awaited.class.getName()) && frame.getMethodName().equals("assertWaitedFor")) {
                 return false;
@@ -170,9 +250,10 @@ public final class Awaited {
                 noteSleep(stack);
                 return false;
             }
+            joining |= frame.getClassName().equals("java.lang.Thread") && frame.getMethodName().equals("join");
             inSubmission |= StudentCode.isStudentClass(frame.getClassName());
         }
-        return inSubmission;
+        return inSubmission && (joining || !inJoin);
     }
 
     private static boolean isWaiting(Thread.State state) {
@@ -322,6 +403,8 @@ public final class Awaited {
             neverWaited = expired;
             before = childrenBefore;
         }
+        List<Thread> running = ownThreads.stream().filter(Thread::isAlive).collect(Collectors.toList());
+        judged = true;
         List<ProcessHandle> children = before == null ? List.of() : ProcessHandle.current().descendants()
                 .filter(ProcessHandle::isAlive).filter(child -> !before.contains(child))
                 .collect(Collectors.toList());
@@ -337,6 +420,17 @@ public final class Awaited {
                             + "haz join() de cada hilo que arrancas (o get() de cada tarea) antes de usar los "
                             + "resultados. %s",
                     heldNow, slept, localized(hintEn, hintEs)));
+        }
+        if (!running.isEmpty()) {
+            released = true;
+            throw new AssertionFailedError(localized(
+                    "the call returned before its threads ended: %d of the threads that ran the work had not ended "
+                            + "yet%s, even if their work was done. join() every thread you start before you return, so "
+                            + "that nothing it does last goes unseen. %s",
+                    "la llamada volvió antes de que terminaran sus hilos: %d de los hilos que hicieron el trabajo aún "
+                            + "no habían terminado%s, aunque su trabajo estuviera hecho. Haz join() de cada hilo que "
+                            + "arrancas antes de volver, para que no se pierda nada de lo que hace al final. %s",
+                    running.size(), slept, localized(hintEn, hintEs)));
         }
         if (!children.isEmpty()) {
             throw new AssertionFailedError(localized(

@@ -31,6 +31,13 @@ class JdkHooksTest {
     }
 
     @Test
+    void aThreadThatEndsCallsTheThreadGuardFirst() throws IOException {
+        byte[] thread = new JdkHooks().transform(null, "java/lang/Thread", Thread.class, null, jdkClass(Thread.class));
+
+        assertThat(firstCalls(thread, "exit")).containsExactly("grader/guard/ThreadGuard.beforeExit");
+    }
+
+    @Test
     void otherClassesAreLeftAlone() throws IOException {
         assertThat(new JdkHooks().transform(null, "java/lang/System", System.class, null, jdkClass(System.class)))
                 .isNull();

@@ -3,6 +3,7 @@ package grader.probe;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import grader.guard.ThreadGuard;
 import grader.i18n.InEnglish;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,9 +13,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongUnaryOperator;
@@ -92,6 +95,66 @@ class AwaitedTest {
 
         awaited.assertWaitedFor("", "");
         assertThat(sum).isEqualTo(90);
+    }
+
+    @Test
+    void aThreadThatDidItsWorkButWasNotJoinedIsHeldAsItEndsSoTheCallReturnsWhileItRuns() throws Exception {
+        Awaited awaited = Awaited.holdingThreadsAtTheirEnd();
+        CountDownLatch inTheWork = new CountDownLatch(1);
+        CountDownLatch goOn = new CountDownLatch(1);
+        LongUnaryOperator work = awaited.around(x -> {
+            inTheWork.countDown();
+            awaitQuietly(goOn);
+            return x;
+        });
+        Thread worker = new Thread(() -> {
+            work.applyAsLong(1);
+            ThreadGuard.beforeExit(Thread.currentThread()); // what the agent makes every ending thread do
+        }, "worker");
+
+        worker.start();
+        inTheWork.await(); // the caller waits, so the worker starts its work...
+        goOn.countDown();
+        Thread.sleep(100); // ...but it sleeps instead of joining the worker
+
+        assertThat(worker.isAlive()).as("the worker, held as it ends").isTrue();
+        assertThatThrownBy(() -> awaited.assertWaitedFor("Join it.", ""))
+                .hasMessageStartingWith("the call returned before its threads ended: 1 of the threads that ran "
+                        + "the work had not ended yet (it slept at AwaitedTest.java:")
+                .hasMessageEndingWith("Join it.");
+        worker.join(); // the verdict lets it go
+    }
+
+    @Test
+    void aThreadHeldAsItEndsIsLetGoWhenTheCallerJoinsIt() throws Exception {
+        Awaited awaited = Awaited.holdingThreadsAtTheirEnd();
+        LongUnaryOperator work = awaited.around(x -> x);
+        Thread worker = new Thread(() -> {
+            work.applyAsLong(1);
+            ThreadGuard.beforeExit(Thread.currentThread());
+        }, "worker");
+
+        worker.start();
+        worker.join();
+
+        awaited.assertWaitedFor("", "");
+    }
+
+    @Test
+    void aThreadThatRunsTheWorkAsAFuturesTaskIsNotHeldAsItEnds() throws Exception {
+        Awaited awaited = Awaited.holdingThreadsAtTheirEnd();
+        LongUnaryOperator work = awaited.around(x -> x);
+        FutureTask<Long> task = new FutureTask<>(() -> work.applyAsLong(1));
+        Thread worker = new Thread(() -> {
+            task.run();
+            ThreadGuard.beforeExit(Thread.currentThread());
+        }, "worker");
+
+        worker.start();
+        task.get(); // waiting for the task is waiting for the work: the thread may end after the call
+
+        awaited.assertWaitedFor("", "");
+        worker.join();
     }
 
     @Test
@@ -230,6 +293,14 @@ class AwaitedTest {
     private static void awaitHeld(Awaited awaited, int count) {
         while (awaited.heldNow() < count) {
             Thread.onSpinWait();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
