@@ -19,10 +19,16 @@ public final class ConsoleReport {
     private ConsoleReport() {
     }
 
+    /** The board's title inside its top rule: one line, so a skeleton's whole board fits a screen. */
+    private static String heading(Lang lang) {
+        String title = "-- " + lang.pick("SCOREBOARD", "MARCADOR") + " ";
+        return title + "-".repeat(RULE.length() - title.length());
+    }
+
     public static String render(CourseGrade course) {
         Lang lang = course.lang();
         StringBuilder out = new StringBuilder();
-        out.append(RULE).append('\n').append(lang.pick("SCOREBOARD", "MARCADOR")).append('\n');
+        out.append(heading(lang)).append('\n');
         for (ExerciseGrade exercise : course.exercises()) {
             out.append(String.format("%-22s %3d/%-3d  %-26s %s%n", exercise.id(), exercise.points(),
                     exercise.maxPoints(), exercise.summary(lang), exercise.title().equals(exercise.id()) ? ""
