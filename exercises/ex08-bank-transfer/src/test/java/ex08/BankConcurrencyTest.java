@@ -10,6 +10,7 @@ import grader.race.Interleavings;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 
 /** That transfers between different accounts do not wait for each other: proved without a clock. */
@@ -74,27 +75,42 @@ class BankConcurrencyTest {
     private static void assertWaitsForTheLockOf(int held, int from, int to) throws InterruptedException {
         List<Account> accounts = List.of(new Account(0, 100), new Account(1, 100));
         Bank bank = new Bank(accounts);
-        Thread transfer = new Thread(() -> bank.transfer(from, to, 10), "transfer " + from + " to " + to);
+        AtomicReference<RuntimeException> thrown = new AtomicReference<>();
+        Thread transfer = new Thread(() -> {
+            try {
+                bank.transfer(from, to, 10);
+            } catch (RuntimeException e) {
+                thrown.set(e); // rethrown below: the transfer's own failure (a TODO, too) is the verdict
+            }
+        }, "transfer " + from + " to " + to);
         synchronized (accounts.get(held)) {
             transfer.start();
             while (transfer.isAlive() && !blockedOn(transfer, accounts.get(held))) {
                 Thread.onSpinWait(); // a right transfer blocks on this lock at once; @Graded's deadline ends a hang
             }
+            rethrowIfSet(thrown);
             assertThat(transfer.isAlive())
-                    .as(localized("whether the transfer from %d to %d still waited while this test held the lock of "
-                                    + "account %d: transfer() must hold the locks of both its accounts, each with "
+                    .as(localized("the transfer from %d to %d did not wait for the lock of account %d, which this test "
+                                    + "held: transfer() must hold the locks of both its accounts, each with "
                                     + "synchronized (account), while it checks and moves the money",
-                            "si la transferencia de %d a %d seguía esperando mientras esta prueba tenía el cerrojo de "
-                                    + "la cuenta %d: transfer() debe tener los cerrojos de sus dos cuentas, cada uno con "
+                            "la transferencia de %d a %d no esperó al cerrojo de la cuenta %d, que tenía esta prueba: "
+                                    + "transfer() debe tener los cerrojos de sus dos cuentas, cada uno con "
                                     + "synchronized (cuenta), mientras comprueba y mueve el dinero", from, to, held))
                     .isTrue();
         }
         transfer.join();
+        rethrowIfSet(thrown);
         assertThat(List.of(accounts.get(from).balance(), accounts.get(to).balance()))
                 .as(localized("balances of accounts %d and %d after a transfer of 10 between them, from 100 each, once "
                                 + "the lock was free", "saldos de las cuentas %d y %d tras transferir 10 entre ellas, "
                                 + "desde 100 cada una, una vez libre el cerrojo", from, to))
                 .containsExactly(90L, 110L);
+    }
+
+    private static void rethrowIfSet(AtomicReference<RuntimeException> thrown) {
+        if (thrown.get() != null) {
+            throw thrown.get();
+        }
     }
 
     /** Whether {@code thread} is blocked entering the monitor of {@code lock}. */
