@@ -6,7 +6,7 @@
 #
 #   .ci/time-grading.sh [--runs=N] [--no-per-test]
 #
-# Prints each run's wall time, Maven's time per module and Surefire's per test class. Take figures
+# Prints each run's wall time and each exercise's seconds, as its progress line shows them. Take figures
 # on a quiet machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,23 +41,16 @@ timed() {
   printf '%-40s %6.1f s\n' "$what" "$(echo "$(date +%s.%N) - $started" | bc)"
 }
 
-# Each test class's own time, as Surefire reports it (its JVM's start and end come on top).
-classes() {
-  grep -E 'Tests run:.*Time elapsed: [0-9.]+ s.* -- in ' "$work/log" |
-    sed -E 's/.*Time elapsed: ([0-9.]+) s.* -- in (.*)/        \2 \1 s/'
-}
-
-modules() {
-  sed -n '/Reactor Summary/,/BUILD/p' "$work/log" | grep -E '\[ *[0-9.]+ s\]' |
-    sed -E 's/^\[INFO\] /    /; s/ \.* ?(SUCCESS|FAILURE)//'
+# Each exercise's line of the run (tests passed, points, seconds), as the student sees it.
+exercise_lines() {
+  sed -n '/^-- SCOREBOARD/q; s/^/    /p' "$work/log"
 }
 
 for ((run = 1; run <= runs; run++)); do
   for course in skeleton solved; do
     fresh_copy "$course"
     timed "run $run: $course, ./mvnw -B test" ./mvnw -B test
-    modules
-    classes
+    exercise_lines
   done
 done
 
