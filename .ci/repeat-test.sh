@@ -28,10 +28,17 @@ if [[ $module == solutions/* ]]; then
   solutions=(-Pinstructor -Dgrader.skipSelfTests=true)
 fi
 
+# With -Dtest, every chosen class runs in the default execution; a speed-up test gets the JVM of
+# the speed-up execution, as in a full grading run (see exercises/pom.xml).
+jit=()
+if [[ $test_class == *Speedup* ]]; then
+  jit=(-Dgrader.testJvmJit=)
+fi
+
 cd "$repo"
 for ((run = 1; run <= times; run++)); do
   rm -f "$module/target/grade/results.jsonl" # a run that records nothing must not show an old result
-  ./mvnw -B -q -o test ${solutions[@]+"${solutions[@]}"} -pl "$module" -am -Dtest="$test_class" \
+  ./mvnw -B -q -o test ${solutions[@]+"${solutions[@]}"} -pl "$module" -am -Dtest="$test_class" ${jit[@]+"${jit[@]}"} \
       -Dsurefire.failIfNoSpecifiedTests=false -Dgrader.expectFailures=true > /dev/null 2>&1 || true
   python3 - "$module/target/grade/results.jsonl" "$run" <<'PY'
 import json, os, sys
