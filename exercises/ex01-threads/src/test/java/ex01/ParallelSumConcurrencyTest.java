@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import grader.Graded;
 import grader.Role;
-import grader.junit.FailureMessages;
 import grader.probe.Awaited;
+import grader.probe.Causes;
 import grader.probe.Rendezvous;
 import grader.probe.Timeline;
 import java.util.function.LongUnaryOperator;
@@ -57,7 +57,7 @@ class ParallelSumConcurrencyTest {
         })));
 
         awaited.assertWaitedFor(ParallelSumTest.JOIN_EVERY_THREAD_EN, ParallelSumTest.JOIN_EVERY_THREAD_ES);
-        assertThat(FailureMessages.causeChain(thrown))
+        assertThat(Causes.chainOf(thrown))
                 .as(localized("the exception thrown by work(42) must reach the caller, possibly as a cause; "
                                 + "what reached it: %s",
                         "la excepción lanzada por work(42) debe llegar a quien llama, quizá como causa; "

@@ -9,7 +9,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import grader.Graded;
 import grader.probe.Awaited;
 import grader.probe.RunToRun;
-import grader.property.Properties;
+import grader.property.Theories;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,7 +38,7 @@ class ParallelSumTest {
         assertSameAsSequential(-50, -20, 3); // negative bounds
         assertSameAsSequential(5, 8, 16);    // fewer numbers than threads
         assertSameAsSequential(0, 10, 3);    // parts of different sizes
-        Properties.theory()
+        Theories.theory()
                 .forAll(longs().between(-1_000, 1_000), integers().between(0, 300), integers().between(1, 16))
                 .checkAssert((from, size, threads) -> assertSameAsSequential(from, from + size, threads));
     }
@@ -47,7 +47,7 @@ class ParallelSumTest {
             en = "every number of the range is processed exactly once",
             es = "cada número del rango se procesa exactamente una vez")
     void processesEveryNumberExactlyOnce() {
-        Properties.theory()
+        Theories.theory()
                 .forAll(longs().between(-1_000, 1_000), integers().between(0, 300), integers().between(1, 16))
                 .checkAssert((from, size, threads) -> {
                     Map<Long, AtomicInteger> calls = new ConcurrentHashMap<>();

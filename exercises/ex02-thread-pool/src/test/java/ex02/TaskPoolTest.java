@@ -8,7 +8,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import grader.Graded;
-import grader.property.Properties;
+import grader.property.Theories;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -28,7 +28,7 @@ class TaskPoolTest {
         assertSameAsOneByOne(List.of(7L), 1);             // one task, one worker
         assertSameAsOneByOne(List.of(1L, 2L, 3L), 8);     // more workers than tasks
         assertSameAsOneByOne(List.of(5L, -4L, 3L, 0L, 9L, 2L, 6L), 3); // more tasks than workers
-        Properties.theory()
+        Theories.theory()
                 .forAll(lists().of(longs().between(-1_000, 1_000)).ofSizeBetween(0, 40), integers().between(1, 8))
                 .checkAssert(TaskPoolTest::assertSameAsOneByOne);
     }

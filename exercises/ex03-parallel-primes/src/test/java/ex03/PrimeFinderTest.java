@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import grader.Graded;
-import grader.property.Properties;
+import grader.property.Theories;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -32,7 +32,7 @@ class PrimeFinderTest {
         assertListsThePrimes(0, 1_000_000, 2, 20_000, SIEVE); // (to - from) * k overflows an int
         assertListsThePrimes(Integer.MAX_VALUE - 1_000, Integer.MAX_VALUE, 3, 7,
                 new PrimeSieve(Integer.MAX_VALUE - 1_000, Integer.MAX_VALUE));
-        Properties.theory()
+        Theories.theory()
                 .forAll(integers().between(-1_000, 1_000_000), integers().between(0, 3_000),
                         integers().between(1, 8), integers().between(1, 40))
                 .checkAssert((from, size, workers, chunks) ->

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import grader.Graded;
-import grader.property.Properties;
+import grader.property.Theories;
 import org.opentest4j.AssertionFailedError;
 
 /** The primality predicate, checked against a sieve. */
@@ -22,7 +22,7 @@ class PrimesTest {
         for (int n = -100; n < 100_000; n++) {
             assertAgrees(n, sieve);
         }
-        Properties.theory()
+        Theories.theory()
                 .forAll(integers().between(-1_000, 9_999_999))
                 .checkAssert(n -> assertAgrees(n, sieve));
     }

@@ -11,7 +11,7 @@ import grader.Role;
 import grader.probe.Awaited;
 import grader.probe.Rendezvous;
 import grader.probe.Timeline;
-import grader.property.Properties;
+import grader.property.Theories;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.IntUnaryOperator;
@@ -38,7 +38,7 @@ class SharedArrayTest {
         assertTransformedOnce(2, 5);   // fewer elements than threads
         assertTransformedOnce(10, 3);  // slices of different sizes
         assertTransformedOnce(1, 1);
-        Properties.theory()
+        Theories.theory()
                 .forAll(integers().between(0, 500), integers().between(1, 16))
                 .checkAssert(SharedArrayTest::assertTransformedOnce);
     }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import grader.Graded;
-import grader.junit.Deadline;
-import grader.junit.FailureMessages;
+import grader.probe.Causes;
+import grader.probe.Deadline;
 import grader.probe.LiveThreads;
 import java.time.Duration;
 import java.util.AbstractList;
@@ -152,7 +152,7 @@ class PipelineTerminationTest {
                                 + "(shutdownNow()) y se espera a que terminen antes de lanzar la excepción?", where),
                 () -> thrown[0] = catchThrowable(() -> pipeline.process(new Numbers(numbers))));
 
-        assertThat(FailureMessages.causeChain(thrown[0]))
+        assertThat(Causes.chainOf(thrown[0]))
                 .as(localized("the exception %s threw did not reach the caller (what reached it: %s): rethrow a "
                                 + "stage's failure from process(), possibly as the cause of your own",
                         "la excepción que lanzó %s no llegó a quien llama (lo que llegó: %s): relanza el fallo de "
@@ -192,7 +192,7 @@ class PipelineTerminationTest {
     }
 
     /** Runs one pipeline under its own deadline; a hang fails with {@code hung}, the sentence that names the run. */
-    private static void within(String hung, Deadline.Body body) throws Throwable {
+    private static void within(String hung, Deadline.Body<?> body) throws Throwable {
         try {
             Deadline.run(EACH_RUN, body);
         } catch (AssertionFailedError failure) {

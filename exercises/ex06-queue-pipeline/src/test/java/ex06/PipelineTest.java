@@ -8,7 +8,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import grader.Graded;
 import grader.probe.Awaited;
-import grader.property.Properties;
+import grader.property.Theories;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
@@ -30,7 +30,7 @@ class PipelineTest {
         assertInOrder(List.of(), 10, 1);   // empty: only the end-of-stream mark travels
         assertInOrder(List.of(7L), 10, 1); // one number
         assertInOrder(LARGE, 10, 4);
-        Properties.theory()
+        Theories.theory()
                 .forAll(lists().of(longs().between(-1_000_000, 1_000_000)).ofSizeBetween(0, 300),
                         longs().between(-100, 100), integers().between(1, 8))
                 .checkAssert((input, v, capacity) -> {
@@ -51,7 +51,7 @@ class PipelineTest {
         assertSameNumbers(List.of(), 3, 2, 2);
         assertSameNumbers(List.of(7L), 4, 4, 1);
         assertSameNumbers(LARGE, 3, 4, 4);
-        Properties.theory()
+        Theories.theory()
                 .forAll(lists().of(longs().between(-1_000_000, 1_000_000)).ofSizeBetween(0, 300),
                         integers().between(1, 4), integers().between(1, 4), integers().between(1, 8))
                 .checkAssert((input, firstWorkers, secondWorkers, capacity) -> {

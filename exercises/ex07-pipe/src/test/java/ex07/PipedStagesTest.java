@@ -7,9 +7,9 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import grader.Graded;
-import grader.junit.FailureMessages;
 import grader.probe.Awaited;
-import grader.property.Properties;
+import grader.probe.Causes;
+import grader.property.Theories;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.LongUnaryOperator;
@@ -26,7 +26,7 @@ class PipedStagesTest {
     void computesBothStagesInOrder() throws Exception {
         assertComputesBothStages(List.of());
         assertComputesBothStages(List.of(-7L));
-        Properties.theory()
+        Theories.theory()
                 .forAll(lists().of(longs().between(-3_000_000_000L, 3_000_000_000L)).ofSizeBetween(0, 500))
                 .checkAssert(input -> {
                     try {
@@ -51,7 +51,7 @@ class PipedStagesTest {
 
         Throwable thrown = catchThrowable(() -> PipedStages.run(List.of(1L, 2L, 3L, 4L), squareFailingAtThree, ADD_TEN));
 
-        assertThat(FailureMessages.causeChain(thrown))
+        assertThat(Causes.chainOf(thrown))
                 .as(localized("what run threw when the first stage threw %s at 3: the first stage runs on a thread of "
                                 + "its own, so keep what it threw and rethrow it after join(); what reached the caller: %s",
                         "lo que lanzó run cuando la primera etapa lanzó %s en el 3: la primera etapa corre en un hilo "

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import grader.Graded;
 import grader.probe.Awaited;
 import grader.probe.ChildProcesses;
-import grader.property.Properties;
+import grader.property.Theories;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,7 +37,7 @@ class ProcessPipelineTest {
             en = "as two child processes, the stages compute x*x + 10 for every number, in order",
             es = "como dos procesos hijos, las etapas calculan x*x + 10 para cada número, en orden")
     void computesBothStagesInOrder() throws Throwable {
-        Random random = new Random(Properties.SEED);
+        Random random = new Random(Theories.SEED);
         for (List<Long> input : List.of(List.<Long>of(), List.of(-7L),
                 random.longs(1_000, -3_000_000_000L, 3_000_000_000L).boxed().collect(Collectors.toList()))) {
             List<Long> output = run(SQUARE, ADD_TEN, input);
@@ -149,30 +149,24 @@ class ProcessPipelineTest {
      * until the call waits for it; fails if the call did not wait, or a child outlives the call.
      */
     private static List<Long> run(ChildCommand first, ChildCommand second, List<Long> input) throws Throwable {
-        Object[] output = new Object[1];
-        ChildProcesses.runWithin(EACH_RUN, () -> {
+        return ChildProcesses.runWithin(EACH_RUN, () -> {
             Awaited awaited = Awaited.byThisThread();
-            output[0] = new ProcessPipeline(held(awaited, first), held(awaited, second)).run(input);
+            List<Long> output = new ProcessPipeline(held(awaited, first), held(awaited, second)).run(input);
             awaited.assertWaitedFor(WAIT_FOR_EVERY_CHILD_EN, WAIT_FOR_EVERY_CHILD_ES);
-            return null;
+            return output;
         });
-        @SuppressWarnings("unchecked")
-        List<Long> numbers = (List<Long>) output[0];
-        return numbers;
     }
 
     /** The same as {@link #run}, for a pipeline that must fail: returns what it threw. */
     private static Throwable runExpectingFailure(ChildCommand first, ChildCommand second, List<Long> input)
             throws Throwable {
-        Throwable[] thrown = new Throwable[1];
-        ChildProcesses.runWithin(EACH_RUN, () -> {
+        return ChildProcesses.runWithin(EACH_RUN, () -> {
             Awaited awaited = Awaited.byThisThread();
             ProcessPipeline pipeline = new ProcessPipeline(held(awaited, first), held(awaited, second));
-            thrown[0] = catchThrowable(() -> pipeline.run(input));
+            Throwable thrown = catchThrowable(() -> pipeline.run(input));
             awaited.assertWaitedFor(WAIT_FOR_EVERY_CHILD_EN, WAIT_FOR_EVERY_CHILD_ES);
-            return null;
+            return thrown;
         });
-        return thrown[0];
     }
 
     private static ChildCommand held(Awaited awaited, ChildCommand command) {

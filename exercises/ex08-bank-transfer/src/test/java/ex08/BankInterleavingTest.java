@@ -4,7 +4,7 @@ import static grader.i18n.Messages.localized;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import grader.Graded;
-import grader.junit.Deadline;
+import grader.probe.Deadline;
 import grader.race.Interleavings;
 import java.time.Duration;
 

@@ -8,7 +8,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import grader.Graded;
-import grader.property.Properties;
+import grader.property.Theories;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,7 +33,7 @@ class BankTest {
             en = "transfers leave the same balances as a plain model, and those without the money are refused",
             es = "las transferencias dejan los mismos saldos que un modelo simple, y se rechazan las que no tienen fondos")
     void transfersLikeAPlainModel() {
-        Properties.theory()
+        Theories.theory()
                 .forAll(lists().of(longs().between(0, 100)).ofSize(ACCOUNTS),
                         lists().of(transfers()).ofSizeBetween(1, 30))
                 .checkAssert(BankTest::assertSameAsTheModel);

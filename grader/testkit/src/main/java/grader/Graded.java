@@ -42,6 +42,9 @@ public @interface Graded {
     /** What kind of evidence the test gives; see {@link Role}. */
     Role role() default Role.CHECK;
 
+    /** The deadline of a graded test that names none. */
+    int DEFAULT_DEADLINE_SECONDS = 30;
+
     /** The test fails, with a thread dump, when it runs longer than this. */
-    int deadlineSeconds() default 30;
+    int deadlineSeconds() default DEFAULT_DEADLINE_SECONDS;
 }

@@ -2,6 +2,7 @@ package grader.scoreboard;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import grader.guard.GraderProperties;
 import grader.scoreboard.html.HtmlReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,7 @@ public final class GradeFiles {
      * Where grade files lie, under the course's root (the grade) and under each exercise's module
      * (its tests' {@code results.jsonl}); the test kit's recorder writes to the same folder.
      */
-    public static final String FOLDER = "target/grade";
+    public static final String FOLDER = GraderProperties.RESULTS_FOLDER;
 
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 

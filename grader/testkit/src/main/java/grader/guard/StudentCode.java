@@ -5,6 +5,7 @@ import java.net.URL;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.security.ProtectionDomain;
+import java.util.Optional;
 
 /**
  * Which classes are the student's: those compiled from the exercise's {@code src/main/java} into
@@ -27,18 +28,18 @@ public final class StudentCode {
 
     /** Whether the grader knows which classes are the student's ({@code -Dgrader.studentClasses} is set). */
     public static boolean known() {
-        String folder = System.getProperty("grader.studentClasses");
-        return folder != null && !folder.isBlank();
+        return GraderProperties.studentClasses().isPresent();
     }
 
     /** Whether classes loaded from {@code source} are the student's. */
     public static boolean isStudentLocation(CodeSource source) {
         URL location = source == null ? null : source.getLocation();
-        if (!known() || location == null || !"file".equals(location.getProtocol())) {
+        Optional<Path> studentClasses = GraderProperties.studentClasses();
+        if (studentClasses.isEmpty() || location == null || !"file".equals(location.getProtocol())) {
             return false;
         }
         try {
-            return Path.of(location.toURI()).equals(Path.of(System.getProperty("grader.studentClasses")));
+            return Path.of(location.toURI()).equals(studentClasses.get());
         } catch (URISyntaxException | IllegalArgumentException e) {
             return false;
         }
@@ -57,6 +58,16 @@ public final class StudentCode {
         } catch (ClassNotFoundException | LinkageError e) {
             return false;
         }
+    }
+
+    /** The innermost frame of student code in {@code stack}: where a report points the student. */
+    public static Optional<StackTraceElement> firstFrame(StackTraceElement[] stack) {
+        for (StackTraceElement frame : stack) {
+            if (isStudentClass(frame.getClassName())) {
+                return Optional.of(frame);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether student code is anywhere on the calling thread's stack. */

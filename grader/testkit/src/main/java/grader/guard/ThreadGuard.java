@@ -21,8 +21,6 @@ import java.util.function.Consumer;
  */
 public final class ThreadGuard {
 
-    private static final int DEFAULT_LIMIT = 1000;
-
     /** Null until the agent enables the guard: nothing is tracked without it. */
     private static volatile ThreadMXBean threads;
 
@@ -52,7 +50,7 @@ public final class ThreadGuard {
         if (live == null || !StudentCode.onStack()) {
             return;
         }
-        int limit = Integer.getInteger("grader.maxThreads", DEFAULT_LIMIT);
+        int limit = GraderProperties.maxThreads();
         if (live.getThreadCount() >= limit) {
             throw Violations.record(new ThreadLimitError(limit));
         }

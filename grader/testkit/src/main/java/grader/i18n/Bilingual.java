@@ -1,5 +1,6 @@
 package grader.i18n;
 
+import grader.guard.GraderProperties;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +45,7 @@ public final class Bilingual {
 
     /** Whether this JVM records texts in both languages ({@code -Dgrader.lang=both}). */
     public static boolean recorded() {
-        return "both".equalsIgnoreCase(System.getProperty("grader.lang", "").trim());
+        return "both".equalsIgnoreCase(GraderProperties.lang());
     }
 
     /** {@link Messages#localized}'s text when both languages are recorded. */

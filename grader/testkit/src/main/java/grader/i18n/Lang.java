@@ -1,5 +1,6 @@
 package grader.i18n;
 
+import grader.guard.GraderProperties;
 import java.util.Locale;
 
 /**
@@ -12,7 +13,7 @@ public enum Lang {
 
     /** The language chosen for this JVM. */
     public static Lang current() {
-        return parse(System.getProperty("grader.lang", ""));
+        return parse(GraderProperties.lang());
     }
 
     /** {@code es} or {@code en}; anything else (blank included) follows the JVM's locale. */

@@ -2,6 +2,7 @@ package grader.junit;
 
 import grader.guard.StudentCode;
 import grader.guard.SubmissionError;
+import grader.probe.Causes;
 import grader.record.FailureCause;
 import java.util.List;
 
@@ -23,7 +24,7 @@ public final class FailureCauses {
 
     /** Where {@code failure} came from. */
     public static FailureCause of(Throwable failure) {
-        List<Throwable> chain = FailureMessages.causeChain(failure);
+        List<Throwable> chain = Causes.chainOf(failure);
         if (chain.stream().anyMatch(FailureCauses::isUnfinished)) {
             return FailureCause.UNFINISHED;
         }

@@ -6,9 +6,8 @@ import grader.guard.ExitBlockedError;
 import grader.guard.StudentCode;
 import grader.guard.SubmissionError;
 import grader.guard.ThreadLimitError;
+import grader.probe.Causes;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -83,7 +82,7 @@ public final class FailureMessages {
      * failure or one of its causes has one: which end of the pipe was left behind, and how.
      */
     private static Optional<String> brokenPipe(Throwable failure) {
-        for (Throwable t : causeChain(failure)) {
+        for (Throwable t : Causes.chainOf(failure)) {
             String message = t instanceof IOException ? String.valueOf(t.getMessage()) : "";
             if (message.equals("Write end dead") || message.equals("Pipe broken")) {
                 return Optional.of(localized("The thread that wrote into the pipe ended without closing it (%s): "
@@ -176,25 +175,12 @@ public final class FailureMessages {
      * or empty. Student code is what was compiled into {@code target/classes}, not the tests.
      */
     public static String studentLocation(Throwable failure) {
-        for (Throwable t : causeChain(failure)) {
-            for (StackTraceElement frame : t.getStackTrace()) {
-                if (StudentCode.isStudentClass(frame.getClassName())) {
-                    return frame.getFileName() + ":" + frame.getLineNumber();
-                }
+        for (Throwable t : Causes.chainOf(failure)) {
+            Optional<StackTraceElement> frame = StudentCode.firstFrame(t.getStackTrace());
+            if (frame.isPresent()) {
+                return frame.get().getFileName() + ":" + frame.get().getLineNumber();
             }
         }
         return "";
-    }
-
-    /**
-     * The failure, its cause, the cause's cause, and so on: where a test looks for the exception
-     * it expects, since the code under test may wrap it. Empty for {@code null}.
-     */
-    public static List<Throwable> causeChain(Throwable failure) {
-        List<Throwable> chain = new ArrayList<>();
-        for (Throwable t = failure; t != null && !chain.contains(t); t = t.getCause()) {
-            chain.add(t);
-        }
-        return chain;
     }
 }

@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonSyntaxException;
 import grader.Graded;
+import grader.guard.GraderProperties;
 import grader.i18n.Messages;
 import grader.record.FailureCause;
 import grader.record.Outcome;
@@ -39,11 +40,8 @@ import org.junit.platform.launcher.TestPlan;
  */
 public final class GradeRecorder implements TestExecutionListener {
 
-    private static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(200);
-
-    private final String build = System.getProperty("grader.build", "local");
-    private final ResultsFile results =
-            new ResultsFile(Path.of(System.getProperty("grader.results", "target/grade")));
+    private final String build = GraderProperties.build();
+    private final ResultsFile results = new ResultsFile(GraderProperties.results());
     private final Map<String, Long> startedAt = new ConcurrentHashMap<>();
     private final Map<String, JsonObject> evidence = new ConcurrentHashMap<>();
     private final Set<String> finished = ConcurrentHashMap.newKeySet();
@@ -53,8 +51,7 @@ public final class GradeRecorder implements TestExecutionListener {
     public void testPlanExecutionStarted(TestPlan testPlan) {
         plan = testPlan;
         results.keepOnly(build);
-        Duration limit = Duration.ofSeconds(Long.getLong("grader.testJvmSeconds", DEFAULT_TIME_LIMIT.toSeconds()));
-        JvmTimeLimit.start(limit, () -> recordTimeLimit(limit));
+        GraderProperties.testJvmLimit().ifPresent(limit -> JvmTimeLimit.start(limit, () -> recordTimeLimit(limit)));
     }
 
     @Override
@@ -97,7 +94,7 @@ public final class GradeRecorder implements TestExecutionListener {
     /** The JVM is about to be stopped: the running tests failed, and the others did not run. */
     private void recordTimeLimit(Duration limit) {
         List<TestIdentifier> gradedTests = gradedTestsOf(plan);
-        String dump = ThreadDump.of(null, Set.of());
+        String dump = ThreadDump.take(null, Set.of()).text();
         String running = "";
         for (TestIdentifier test : gradedTests) {
             if (startedAt.containsKey(test.getUniqueId()) && !finished.contains(test.getUniqueId())) {

@@ -1,8 +1,10 @@
 package grader.junit;
 
 import grader.Graded;
+import grader.guard.GraderProperties;
 import grader.guard.SubmissionError;
 import grader.guard.Violations;
+import grader.probe.Deadline;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.Arrays;
@@ -37,7 +39,7 @@ public final class GradingExtension
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
         Optional<Graded> graded = context.getTestMethod().map(method -> method.getAnnotation(Graded.class));
-        String skipped = System.getProperty("grader.skipRoles", "");
+        String skipped = GraderProperties.skipRoles();
         if (graded.isPresent() && Arrays.stream(skipped.split(",")).map(String::strip)
                 .anyMatch(role -> role.equals(graded.get().role().name()))) {
             return ConditionEvaluationResult.disabled("-Dgrader.skipRoles=" + skipped);
@@ -65,7 +67,7 @@ public final class GradingExtension
                                     ReflectiveInvocationContext<Method> invocationContext,
                                     ExtensionContext extensionContext) throws Throwable {
         Graded graded = invocationContext.getExecutable().getAnnotation(Graded.class);
-        Duration limit = Duration.ofSeconds(graded == null ? 30 : graded.deadlineSeconds());
+        Duration limit = Duration.ofSeconds(graded == null ? Graded.DEFAULT_DEADLINE_SECONDS : graded.deadlineSeconds());
         int mark = Violations.mark();
         Throwable failure = null;
         try {

@@ -27,7 +27,7 @@ final class JvmTimeLimit {
             try {
                 lastWords.run();
             } finally {
-                ChildProcesses.destroyAll();
+                ChildProcessTree.destroyAll();
                 Runtime.getRuntime().halt(EXIT_STATUS);
             }
         }, "grader-time-limit");

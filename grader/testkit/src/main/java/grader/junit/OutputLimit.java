@@ -2,6 +2,7 @@ package grader.junit;
 
 import static grader.i18n.Messages.localized;
 
+import grader.guard.GraderProperties;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,11 +19,9 @@ import org.junit.platform.launcher.TestPlan;
  */
 public final class OutputLimit implements TestExecutionListener {
 
-    private static final long DEFAULT_LIMIT = 1 << 20;
-
     @Override
     public void testPlanExecutionStarted(TestPlan testPlan) {
-        long limit = Long.getLong("grader.maxOutputBytes", DEFAULT_LIMIT);
+        long limit = GraderProperties.maxOutputBytes();
         System.setOut(capped(System.out, limit));
         System.setErr(capped(System.err, limit));
     }

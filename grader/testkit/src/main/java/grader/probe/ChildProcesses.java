@@ -2,14 +2,10 @@ package grader.probe;
 
 import static grader.i18n.Messages.localized;
 
-import grader.junit.Deadline;
+import grader.junit.ChildProcessTree;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.opentest4j.AssertionFailedError;
 
@@ -18,7 +14,7 @@ import org.opentest4j.AssertionFailedError;
  * outlives it.
  *
  * <pre>{@code
- * ChildProcesses.runWithin(Duration.ofSeconds(20), () -> pipeline.run(numbers));
+ * List<Long> output = ChildProcesses.runWithin(Duration.ofSeconds(20), () -> pipeline.run(numbers));
  * }</pre>
  *
  * <p>When the deadline passes, the failure carries the thread dump, which names the threads
@@ -27,10 +23,6 @@ import org.opentest4j.AssertionFailedError;
  * code returns but leaves a child alive, that is a failure too.
  */
 public final class ChildProcesses {
-
-    /** How long a child that is already ending may take to be gone. */
-    private static final Duration GRACE = Duration.ofSeconds(1);
-    private static final Set<String> CLASS_PATH_OPTIONS = Set.of("-cp", "-classpath", "--class-path");
 
     private ChildProcesses() {
     }
@@ -41,25 +33,26 @@ public final class ChildProcesses {
     }
 
     /**
-     * Runs {@code body} under {@code limit}; afterwards destroys every child process it started
-     * that is still alive, and fails when there was one.
+     * Runs {@code body} under {@code limit} and returns what it returned; afterwards destroys
+     * every child process it started that is still alive, and fails when there was one.
      */
-    public static void runWithin(Duration limit, Deadline.Body body) throws Throwable {
-        Set<ProcessHandle> before = alive();
+    public static <T> T runWithin(Duration limit, Deadline.Body<T> body) throws Throwable {
+        Set<Long> before = ChildProcessTree.now();
+        T value = null;
         Throwable failure = null;
         try {
-            Deadline.run(limit, body);
+            value = Deadline.run(limit, body);
         } catch (Throwable t) {
             failure = t;
         }
-        List<ProcessHandle> left = startedSinceAndStillAlive(before);
-        String leftDescribed = describe(left);
-        destroy(left);
+        List<ProcessHandle> left = ChildProcessTree.startedSinceAndStillAlive(before);
+        String leftDescribed = ChildProcessTree.describe(left);
+        ChildProcessTree.destroy(left);
         if (left.isEmpty()) {
             if (failure != null) {
                 throw failure;
             }
-            return;
+            return value;
         }
         if (failure instanceof AssertionError) { // a deadline that passed, or a check that failed
             throw new AssertionFailedError(failure.getMessage() + System.lineSeparator() + localized(
@@ -79,57 +72,5 @@ public final class ChildProcesses {
                 left.size(), failure == null ? localized("returned", "volviera")
                         : localized("threw %s", "lanzara %s", failure.getClass().getSimpleName()), leftDescribed),
                 failure);
-    }
-
-    private static List<ProcessHandle> startedSinceAndStillAlive(Set<ProcessHandle> before) {
-        List<ProcessHandle> left = new ArrayList<>();
-        long deadline = System.nanoTime() + GRACE.toNanos();
-        for (ProcessHandle child : alive()) {
-            if (!before.contains(child) && !hasEndedBy(child, deadline)) {
-                left.add(child);
-            }
-        }
-        return left;
-    }
-
-    private static boolean hasEndedBy(ProcessHandle child, long deadline) {
-        try {
-            child.onExit().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            return true;
-        } catch (TimeoutException | ExecutionException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    /** Each child as its process id and its arguments, without the options and the class path. */
-    private static String describe(List<ProcessHandle> children) {
-        return children.stream()
-                .map(child -> "pid " + child.pid() + " (" + mainArguments(child) + ")")
-                .collect(Collectors.joining(", "));
-    }
-
-    private static String mainArguments(ProcessHandle child) {
-        String[] args = child.info().arguments().orElse(new String[0]);
-        List<String> shown = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            if (CLASS_PATH_OPTIONS.contains(args[i])) {
-                i++; // and its value
-            } else if (!args[i].startsWith("-")) {
-                shown.add(args[i]);
-            }
-        }
-        return String.join(" ", shown);
-    }
-
-    private static void destroy(List<ProcessHandle> children) {
-        for (ProcessHandle child : children) {
-            child.destroyForcibly();
-        }
-        for (ProcessHandle child : children) {
-            hasEndedBy(child, System.nanoTime() + GRACE.toNanos());
-        }
     }
 }

@@ -1,5 +1,6 @@
 package grader.record;
 
+import grader.guard.GraderProperties;
 import grader.i18n.Lang;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +43,7 @@ public final class Progress {
 
     public static void main(String[] args) throws IOException {
         Map<String, String> options = options(args);
-        Path results = Path.of(options.getOrDefault("results", "target/grade"));
+        Path results = Path.of(options.getOrDefault("results", GraderProperties.RESULTS_FOLDER));
         if ("pom".equals(options.get("packaging"))) {
             return;
         }

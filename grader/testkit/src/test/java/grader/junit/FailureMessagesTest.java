@@ -115,15 +115,6 @@ class FailureMessagesTest {
     }
 
     @Test
-    void theCauseChainHoldsEveryWrappedExceptionOnce() {
-        ArithmeticException root = new ArithmeticException("root");
-        IllegalStateException wrapper = new IllegalStateException("wrapper", new RuntimeException("middle", root));
-
-        assertThat(FailureMessages.causeChain(wrapper)).hasSize(3).startsWith(wrapper).endsWith(root);
-        assertThat(FailureMessages.causeChain(null)).isEmpty();
-    }
-
-    @Test
     void nothingThrownIsNoMessage() {
         assertThat(FailureMessages.describe(null)).isEmpty();
     }

@@ -50,8 +50,8 @@ class ChildProcessesCanaryTest {
     }
 
     @Test
-    void passesWhenTheChildIsFedOnAThreadOfItsOwnAndWaitedFor() throws Throwable {
-        ChildProcesses.runWithin(Duration.ofSeconds(30), () -> {
+    void passesAndReturnsTheValueWhenTheChildIsFedOnAThreadOfItsOwnAndWaitedFor() throws Throwable {
+        int status = ChildProcesses.runWithin(Duration.ofSeconds(30), () -> {
             Process echo = startEcho();
             Thread feeder = new Thread(() -> {
                 try (OutputStream stdin = echo.getOutputStream()) {
@@ -67,6 +67,8 @@ class ChildProcessesCanaryTest {
             feeder.join();
             return echo.waitFor();
         });
+
+        assertThat(status).isZero();
     }
 
     private static Process startEcho() throws IOException {

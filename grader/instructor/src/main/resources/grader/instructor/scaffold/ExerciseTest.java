@@ -7,7 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import grader.Graded;
-import grader.property.Properties;
+import grader.property.Theories;
 import java.util.function.LongPredicate;
 import java.util.stream.LongStream;
 
@@ -28,7 +28,7 @@ class {{Class}}Test {
             en = "counts the same as a sequential loop for any range and number of workers",
             es = "cuenta lo mismo que un bucle secuencial para cualquier rango y número de trabajadores")
     void countsTheSameAsASequentialLoop() {
-        Properties.theory()
+        Theories.theory()
                 .forAll(longs().between(-1_000, 1_000), integers().between(0, 300), integers().between(1, 16))
                 .checkAssert((from, size, workers) -> assertThat({{Class}}.count(from, from + size, workers,
                         MULTIPLE_OF_THREE))

@@ -1,8 +1,11 @@
-package grader.junit;
+package grader.probe;
 
 import static grader.i18n.Messages.localized;
 
+import grader.guard.GraderProperties;
 import grader.guard.RunawayThreads;
+import grader.junit.FailureMessages;
+import grader.junit.ThreadDump;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.FutureTask;
@@ -29,34 +32,37 @@ public final class Deadline {
 
     /** Code under a deadline; it may throw anything, which then reaches the caller unchanged. */
     @FunctionalInterface
-    public interface Body {
-        Object run() throws Throwable;
+    public interface Body<T> {
+        T run() throws Throwable;
     }
 
     private Deadline() {
     }
 
-    public static void run(Duration deadline, Body body) throws Throwable {
+    /** Runs {@code body} and returns what it returned, or fails when it does not finish in time. */
+    public static <T> T run(Duration deadline, Body<T> body) throws Throwable {
         Duration limit = atMostTheLongestAllowed(deadline);
         Throwable[] failure = new Throwable[1]; // written by the runner before the task completes
-        FutureTask<Void> task = new FutureTask<>(() -> {
+        FutureTask<T> task = new FutureTask<>(() -> {
             try {
-                body.run();
+                return body.run();
             } catch (Throwable t) {
                 failure[0] = t;
+                return null;
             }
-            return null;
         });
         Set<Long> earlierThreads = ThreadDump.threadIds();
         Thread runner = new Thread(task, "graded-test");
         runner.setDaemon(true);
         runner.start();
+        T value;
         try {
-            task.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+            value = task.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             StackTraceElement[] stuckAt = runner.getStackTrace();
-            String summary = ThreadDump.summary(runner, earlierThreads);
-            String dump = ThreadDump.of(runner, earlierThreads);
+            ThreadDump stuck = ThreadDump.take(runner, earlierThreads);
+            String summary = stuck.summary();
+            String dump = stuck.text();
             RunawayThreads.stop(runner);
             AssertionFailedError timeout = new AssertionFailedError(localized(
                     "did not finish within %d s: %s%nIs a thread waiting forever (deadlock, lost wake-up, a full pipe "
@@ -74,11 +80,11 @@ public final class Deadline {
         if (failure[0] != null) {
             throw failure[0];
         }
+        return value;
     }
 
     /** {@code deadline}, shortened to {@code -Dgrader.maxDeadlineSeconds} when that is shorter. */
     static Duration atMostTheLongestAllowed(Duration deadline) {
-        Long longest = Long.getLong("grader.maxDeadlineSeconds");
-        return longest == null || deadline.toSeconds() <= longest ? deadline : Duration.ofSeconds(longest);
+        return GraderProperties.maxDeadline().filter(longest -> longest.compareTo(deadline) < 0).orElse(deadline);
     }
 }
