@@ -14,6 +14,7 @@ cd "$(dirname "$0")/.."
 module=$1 test_class=$2 times=$3 mistake=${4:-}
 
 repo=$(pwd)
+tools="$repo/grader/bin/instructor-tool" # this checkout's tools, built once, also for a scratch copy
 if [ -n "$mistake" ]; then
   repo=$(mktemp -d)
   trap 'rm -rf "$repo"' EXIT
@@ -40,18 +41,5 @@ for ((run = 1; run <= times; run++)); do
   rm -f "$module/target/grade/results.jsonl" # a run that records nothing must not show an old result
   ./mvnw -B -q -o test ${solutions[@]+"${solutions[@]}"} -pl "$module" -am -Dtest="$test_class" ${jit[@]+"${jit[@]}"} \
       -Dsurefire.failIfNoSpecifiedTests=false -Dgrader.expectFailures=true > /dev/null 2>&1 || true
-  python3 - "$module/target/grade/results.jsonl" "$run" <<'PY'
-import json, os, sys
-if not os.path.exists(sys.argv[1]):
-    print(f"run {sys.argv[2]:>2} - NO-RESULT (the Maven run recorded nothing)")
-    sys.exit(0)
-for line in open(sys.argv[1], encoding="utf-8"):
-    r = json.loads(line)
-    if r["outcome"] == "STARTED":
-        continue
-    s = r.get("evidence", {}).get("speedup", {})
-    figures = " ".join(f"{k}={s[k]:.2f}" if isinstance(s[k], float) else f"{k}={s[k]}"
-                       for k in ("speedup", "calibration", "required", "coresBusy", "noisy", "attempts") if k in s)
-    print(f"run {sys.argv[2]:>2} {r['testMethod']} {r['outcome']} {figures}")
-PY
+  "$tools" run-outcomes "$module/target/grade" "$run"
 done | tee >(cat >&2) | awk '{ count[$4]++ } END { for (o in count) printf "%s=%d ", o, count[o]; print "" }'

@@ -2,6 +2,7 @@ package grader.instructor;
 
 import grader.instructor.deadline.DeadlineCommands;
 import grader.instructor.grading.BatchGrading;
+import grader.instructor.grading.RunOutcomes;
 import grader.instructor.mistakes.MistakeRecorder;
 import grader.instructor.mutation.MutationCheck;
 import grader.instructor.report.RenderedReport;
@@ -37,6 +38,7 @@ import java.util.Optional;
  * Instructor ROOT check-report COURSE RENDERED     (COURSE graded, RENDERED: the browser's dom.html, report.png)
  * Instructor ROOT check-workflow                   classroom.yml reports every exercise, ci.yml runs .ci/run's checks
  * Instructor ROOT check-known-mistakes GRADE_JSON EXPECTATIONS   (one round of .ci/check-mistakes.sh)
+ * Instructor ROOT run-outcomes RESULTS_DIR RUN     a line per graded test of one run (.ci/repeat-test.sh)
  *   OPTIONS: [--lang=es|en] [--timeout-minutes=N] [--received=DIR] [--only=exNN-slug,...]
  *            [--template=DIR]
  * </pre>
@@ -111,6 +113,10 @@ public final class Instructor {
             case "check-known-mistakes":
                 return report(KnownMistakesCheck.check(GradeFiles.read(path(positional, 0, "GRADE_JSON")),
                         KnownMistakesCheck.readExpectations(path(positional, 1, "EXPECTATIONS")), out), out);
+            case "run-outcomes":
+                RunOutcomes.of(path(positional, 0, "RESULTS_DIR"), positional.size() > 1 ? positional.get(1) : "")
+                        .forEach(out::println);
+                return 0;
             default:
                 throw new IllegalArgumentException("unknown command: " + args[1]);
         }

@@ -44,8 +44,8 @@ class JdksTest {
 
     private Path jdk(String folder, String version) throws IOException {
         Path home = jvms.resolve(folder);
-        TestFiles.write(home, "release", "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"" + version + "\"\n");
-        Path java = TestFiles.write(home, "bin/java", "#!/bin/sh\n");
+        ScratchRepos.write(home, "release", "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"" + version + "\"\n");
+        Path java = ScratchRepos.write(home, "bin/java", "#!/bin/sh\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
         return home;
     }

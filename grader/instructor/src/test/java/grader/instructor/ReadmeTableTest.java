@@ -22,25 +22,25 @@ class ReadmeTableTest {
 
     @BeforeEach
     void oneGradedTest() {
-        TestFiles.course(root, TestFiles.DEMO_SOLUTION);
-        TestFiles.write(root, "exercises/ex01-demo/README.md", "# Demo: the answer | fast\n");
-        TestFiles.demoTests(root, "@Graded(points = 3, en = \"answers 42\", es = \"responde 42\")", "void answers() {}");
+        ScratchRepos.course(root, ScratchRepos.DEMO_SOLUTION);
+        ScratchRepos.write(root, "exercises/ex01-demo/README.md", "# Demo: the answer | fast\n");
+        ScratchRepos.demoTests(root, "@Graded(points = 3, en = \"answers 42\", es = \"responde 42\")", "void answers() {}");
     }
 
     @Test
     void writesTheTableFromTheCatalogueBetweenItsMarkersAndLeavesTheRestAlone() throws IOException {
-        TestFiles.write(root, "README.md", "# Course\n\n" + ReadmeTable.BEGIN + "\n| stale |\n" + ReadmeTable.END
+        ScratchRepos.write(root, "README.md", "# Course\n\n" + ReadmeTable.BEGIN + "\n| stale |\n" + ReadmeTable.END
                 + "\n\nMore.\n");
 
         assertThat(ReadmeTable.write(root)).isTrue();
 
-        assertThat(TestFiles.read(root, "README.md")).isEqualTo("# Course\n\n" + TABLE + "\n\nMore.\n");
+        assertThat(ScratchRepos.read(root, "README.md")).isEqualTo("# Course\n\n" + TABLE + "\n\nMore.\n");
         assertThat(ReadmeTable.check(root)).isEmpty();
     }
 
     @Test
     void namesTheFirstLineThatDisagreesWithTheCatalogue() throws IOException {
-        TestFiles.write(root, "README.md", "# Course\n\n" + TABLE.replace("| 3 |", "| 2 |") + "\n");
+        ScratchRepos.write(root, "README.md", "# Course\n\n" + TABLE.replace("| 3 |", "| 2 |") + "\n");
 
         assertThat(ReadmeTable.check(root)).extracting(Problem::toString).containsExactly("README.md:6: the exercise "
                 + "table disagrees with the exercises' statements and tests: expected «| [ex01-demo](exercises/"
@@ -52,7 +52,7 @@ class ReadmeTableTest {
     void aReadmeWithoutTheTableIsAProblemAndACourseWithoutAReadmeIsNot() throws IOException {
         assertThat(ReadmeTable.check(root)).isEmpty();
 
-        TestFiles.write(root, "README.md", "# Course\n");
+        ScratchRepos.write(root, "README.md", "# Course\n");
 
         assertThat(ReadmeTable.write(root)).isFalse();
         assertThat(ReadmeTable.check(root)).singleElement().asString().contains("has no exercise table");

@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Writes and reads the small repositories the tests build. */
-public final class TestFiles {
+public final class ScratchRepos {
 
-    private TestFiles() {
+    private ScratchRepos() {
     }
 
     public static Path write(Path root, String file, String content) {

@@ -17,8 +17,8 @@ class StatementCheckTest {
 
     @BeforeEach
     void twoGradedTests() {
-        TestFiles.course(root, TestFiles.DEMO_SOLUTION);
-        TestFiles.demoTests(root,
+        ScratchRepos.course(root, ScratchRepos.DEMO_SOLUTION);
+        ScratchRepos.demoTests(root,
                 "@Graded(points = 3, en = \"answers 42: the answer\", es = \"responde 42: la respuesta\")",
                 "void answers() {}",
                 "@Graded(points = 2, en = \"answers fast\", es = \"responde rápido\")",
@@ -27,10 +27,10 @@ class StatementCheckTest {
 
     @Test
     void acceptsAStatementThatAgreesWithTheTests() throws IOException {
-        TestFiles.write(root, README, String.join("\n", "# Demo", "", "## What is graded (5 points)", "",
+        ScratchRepos.write(root, README, String.join("\n", "# Demo", "", "## What is graded (5 points)", "",
                 "| Points | Test | Why |", "|---:|---|---|", "| 3 | answers 42 | the answer |",
                 "| 2 | answers fast | speed |", "", "## Hints", "", "| 9 | not a row of it |", ""));
-        TestFiles.write(root, "exercises/ex01-demo/README.es.md", "# Demo\n\n## Qué se califica (5 puntos)\n\n"
+        ScratchRepos.write(root, "exercises/ex01-demo/README.es.md", "# Demo\n\n## Qué se califica (5 puntos)\n\n"
                 + "| 3 | responde 42: la respuesta | |\n| 2 | responde rápido | |\n");
 
         assertThat(StatementCheck.check(root)).isEmpty();
@@ -38,7 +38,7 @@ class StatementCheckTest {
 
     @Test
     void namesEveryDisagreement() throws IOException {
-        TestFiles.write(root, README, "# Demo\n\n## What is graded (6 points)\n\n"
+        ScratchRepos.write(root, README, "# Demo\n\n## What is graded (6 points)\n\n"
                 + "| 4 | answers 42: the answer | |\n| 1 | answers | |\n| 1 | sings | |\n");
 
         assertThat(StatementCheck.check(root)).extracting(Problem::toString).containsExactly(
@@ -52,7 +52,7 @@ class StatementCheckTest {
 
     @Test
     void leavesAStatementWithoutTheSectionAlone() throws IOException {
-        TestFiles.write(root, README, "# Demo\n\nNo points here.\n");
+        ScratchRepos.write(root, README, "# Demo\n\nNo points here.\n");
 
         assertThat(StatementCheck.check(root)).isEmpty();
     }

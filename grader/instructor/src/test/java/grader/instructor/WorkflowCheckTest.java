@@ -17,12 +17,12 @@ class WorkflowCheckTest {
 
     @BeforeEach
     void aCourseWithExerciseOne() {
-        TestFiles.course(root, TestFiles.DEMO_SOLUTION);
+        ScratchRepos.course(root, ScratchRepos.DEMO_SOLUTION);
     }
 
     @Test
     void acceptsAWorkflowThatReportsEveryExerciseWhateverItsIndentation() throws IOException {
-        TestFiles.write(root, WORKFLOW, String.join("\n", "on: push", "jobs:", "  grade:", "    steps:",
+        ScratchRepos.write(root, WORKFLOW, String.join("\n", "on: push", "jobs:", "  grade:", "    steps:",
                 "    - {name: ex01 demo, id: ex01, run: grader/bin/github-grade report ex01}",
                 "    - name: ex02 yet to come",
                 "      id: ex02",
@@ -37,7 +37,7 @@ class WorkflowCheckTest {
 
     @Test
     void namesTheMissingStepAndTheMissingVariable() throws IOException {
-        TestFiles.write(root, WORKFLOW, String.join("\n", "jobs:", "  grade:", "    steps:",
+        ScratchRepos.write(root, WORKFLOW, String.join("\n", "jobs:", "  grade:", "    steps:",
                 "      - id: grade",
                 "        run: grader/bin/github-grade grade",
                 "      - uses: classroom-resources/autograding-grading-reporter@v1",
@@ -52,7 +52,7 @@ class WorkflowCheckTest {
 
     @Test
     void namesAStepThatReportsAnotherExercise() throws IOException {
-        TestFiles.write(root, WORKFLOW, String.join("\n", "jobs:", "  grade:", "    steps:",
+        ScratchRepos.write(root, WORKFLOW, String.join("\n", "jobs:", "  grade:", "    steps:",
                 "      - id: ex01",
                 "        run: grader/bin/github-grade report ex02",
                 "      - uses: classroom-resources/autograding-grading-reporter@v1",
@@ -70,22 +70,22 @@ class WorkflowCheckTest {
         assertThat(WorkflowCheck.classroom(root)).extracting(Problem::toString)
                 .containsExactly(WORKFLOW + ": does not exist: the students' grading workflow");
 
-        TestFiles.write(root, WORKFLOW, "jobs:\n  grade:\n    steps:\n      - id: ex01\n"
+        ScratchRepos.write(root, WORKFLOW, "jobs:\n  grade:\n    steps:\n      - id: ex01\n"
                 + "        run: grader/bin/github-grade report ex01\n");
 
         assertThat(WorkflowCheck.classroom(root)).extracting(Problem::toString)
                 .containsExactly(WORKFLOW + ": has no step that uses " + WorkflowCheck.REPORTER);
-        TestFiles.write(root, WORKFLOW, "jobs: [\n");
+        ScratchRepos.write(root, WORKFLOW, "jobs: [\n");
         assertThat(WorkflowCheck.classroom(root)).extracting(Problem::toString).singleElement()
                 .asString().startsWith(WORKFLOW + ": is not a workflow's YAML: ");
     }
 
     @Test
     void namesEveryScriptOfCiRunThatCiYmlDoesNotRun() throws IOException {
-        TestFiles.write(root, ".ci/run", String.join("\n", "#!/usr/bin/env bash",
+        ScratchRepos.write(root, ".ci/run", String.join("\n", "#!/usr/bin/env bash",
                 "# .ci/commented-out.sh is not run", "./mvnw -B test -Pinstructor", ".ci/check-a.sh",
                 "JAVA_HOME=\"$jdk25\" .ci/check-b.sh && .ci/check-c.sh", ""));
-        TestFiles.write(root, WorkflowCheck.CI, String.join("\n", "jobs:", "  a:", "    steps:",
+        ScratchRepos.write(root, WorkflowCheck.CI, String.join("\n", "jobs:", "  a:", "    steps:",
                 "      - run: .ci/check-a.sh", "  others:", "    strategy:", "      matrix:",
                 "        check: [{script: .ci/check-b.sh}]", "    steps:", "      - run: ${{ matrix.check.script }}",
                 ""));

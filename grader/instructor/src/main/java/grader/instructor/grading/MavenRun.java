@@ -1,16 +1,16 @@
 package grader.instructor.grading;
 
+import grader.instructor.MavenBuild;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
- * One grading run of a course workspace: its own Maven wrapper, the student's {@code test}
- * build with failing tests expected (the scoreboard judges them), output to a log file.
+ * One grading run of a course workspace: the student's {@code test} build with failing tests
+ * expected (the scoreboard judges them), output to a log file.
  *
  * @param offline  whether Maven must not reach any repository (every dependency is in the
  *                 local one after a first run)
@@ -23,30 +23,16 @@ record MavenRun(boolean offline, String language, Duration timeout, List<String>
 
     /** Runs the build in {@code workspace}; whether it finished before the timeout. */
     boolean run(Path workspace, Path log) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(workspace.resolve("mvnw").toString(), "-q", "-B"));
+        List<String> arguments = new ArrayList<>(List.of("-q"));
         if (offline) {
-            command.add("-o");
+            arguments.add("-o");
         }
         if (!only.isEmpty()) {
             String modules = only.stream().map(id -> "exercises/" + id + ",").collect(Collectors.joining());
-            command.addAll(List.of("-pl", modules + "grader/scoreboard", "-am",
+            arguments.addAll(List.of("-pl", modules + "grader/scoreboard", "-am",
                     "-Dgrader.only=" + String.join(",", only)));
         }
-        command.addAll(List.of("-Dgrader.expectFailures=true", "-Dgrader.lang=" + language, "test"));
-        Process maven = new ProcessBuilder(command)
-                .directory(workspace.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        boolean finished = false;
-        try {
-            finished = maven.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return finished;
-        } finally {
-            if (!finished) { // out of time, or this thread was interrupted: no process may outlive the run
-                maven.descendants().forEach(ProcessHandle::destroyForcibly);
-                maven.destroyForcibly();
-            }
-        }
+        arguments.addAll(List.of("-Dgrader.expectFailures=true", "-Dgrader.lang=" + language, "test"));
+        return new MavenBuild(timeout).run(workspace, log, arguments).finished();
     }
 }

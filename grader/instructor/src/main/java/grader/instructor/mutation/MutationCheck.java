@@ -1,5 +1,6 @@
 package grader.instructor.mutation;
 
+import grader.instructor.MavenBuild;
 import grader.instructor.Problem;
 import grader.scoreboard.ExerciseModule;
 import java.io.IOException;
@@ -68,8 +69,8 @@ public final class MutationCheck {
             long exerciseStarted = System.nanoTime();
             Path log = output.resolve(solution.id() + ".log");
             out.println("Mutation check of " + solution.id() + " (PIT's log: " + root.relativize(log) + ")");
-            if (!maven.run(root, log, "verify", "-Pmutation", "-pl", "grader/mutation,solutions/" + solution.id(),
-                    "-am")) {
+            if (!maven.run(root, log, List.of("verify", "-Pmutation", "-pl", "grader/mutation,solutions/" + solution.id(),
+                    "-am")).succeeded()) {
                 problems.add(Problem.ofFile(root.relativize(log).toString(), "PIT's run of " + solution.id()
                         + " failed; the end of its log:" + System.lineSeparator() + tail(log)));
                 continue;

@@ -1,5 +1,6 @@
 package grader.instructor.mutation;
 
+import grader.instructor.MavenBuild;
 import grader.instructor.RepositoryFiles;
 import grader.instructor.grading.FileTrees;
 import grader.mutation.source.ModifierRemoval;
@@ -82,9 +83,9 @@ final class SourceMutants {
         String build = "source-mutant-" + (++graded);
         Files.writeString(copy, mutated, StandardCharsets.UTF_8);
         try {
-            maven.run(workspace, workspace.resolve("target/" + build + ".log"), "-o", "test",
+            maven.run(workspace, workspace.resolve("target/" + build + ".log"), List.of("-o", "test",
                     "-Pinstructor,mutation-sources", "-pl", "solutions/" + solution.id(), "-am",
-                    "-Dgrader.build=" + build, "-Dgrader.skipSelfTests=true", "-Dgrader.expectFailures=true");
+                    "-Dgrader.build=" + build, "-Dgrader.skipSelfTests=true", "-Dgrader.expectFailures=true"));
         } finally {
             Files.writeString(copy, original, StandardCharsets.UTF_8);
         }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import grader.instructor.Csv;
 import grader.instructor.ExerciseCatalog;
-import grader.instructor.TestFiles;
+import grader.instructor.ScratchRepos;
 import grader.scoreboard.GradeFiles;
 import grader.scoreboard.GradedTest;
 import java.io.PrintStream;
@@ -49,17 +49,17 @@ class DeadlineMergeTest {
                 List.of(planned("carol", onTime), planned("erin", onTime)),
                 List.of(planned("dave", onTime))));
         Path results = work.resolve("results");
-        TestFiles.write(results, "grades-0/gradebook.csv", GRADEBOOK_HEADER
+        ScratchRepos.write(results, "grades-0/gradebook.csv", GRADEBOOK_HEADER
                 + "conc-alice,graded,10,10,10,0,,42\nconc-bob,grader_error,,,10,0,timed out,1800\n");
         fetched(results.resolve("grades-0"), 0, List.of(new ShardFetch.Clone("conc-alice", aliceCommit, ""),
                 new ShardFetch.Clone("conc-bob", onTime, "")));
-        TestFiles.write(results, "grades-0/feedback/conc-alice.md", "# Scoreboard: 10/10\n");
-        TestFiles.write(results, "grades-0/logs/_template.log", "shard 0\n");
-        TestFiles.write(results, "grades-1/gradebook.csv", GRADEBOOK_HEADER + "conc-erin,graded,4,4,10,1,,30\n");
+        ScratchRepos.write(results, "grades-0/feedback/conc-alice.md", "# Scoreboard: 10/10\n");
+        ScratchRepos.write(results, "grades-0/logs/_template.log", "shard 0\n");
+        ScratchRepos.write(results, "grades-1/gradebook.csv", GRADEBOOK_HEADER + "conc-erin,graded,4,4,10,1,,30\n");
         fetched(results.resolve("grades-1"), 1, List.of(
                 new ShardFetch.Clone("conc-carol", onTime, "not cloned: git clone failed: repository not found"),
                 new ShardFetch.Clone("conc-erin", onTime, "")));
-        TestFiles.write(results, "grades-1/logs/_template.log", "shard 1\n");
+        ScratchRepos.write(results, "grades-1/logs/_template.log", "shard 1\n");
     }
 
     private static void fetched(Path folder, int shard, List<ShardFetch.Clone> clones) throws Exception {
@@ -77,7 +77,7 @@ class DeadlineMergeTest {
         int status = merge();
 
         assertThat(status).as("a repository without a grade makes the merge fail").isEqualTo(1);
-        List<Map<String, String>> rows = Csv.records(TestFiles.read(work, "out/gradebook.csv"));
+        List<Map<String, String>> rows = Csv.records(ScratchRepos.read(work, "out/gradebook.csv"));
         assertThat(rows).extracting(row -> row.get("repository") + " " + row.get("status") + " " + row.get("total"))
                 .containsExactly("conc-alice graded 10", "conc-bob grader_error ", "conc-carol not_cloned ",
                         "conc-dave not_graded ", "conc-erin graded 4");
@@ -88,15 +88,15 @@ class DeadlineMergeTest {
         assertThat(rows.get(2).get("notes")).isEqualTo("not cloned: git clone failed: repository not found");
         assertThat(rows.get(3).get("notes")).isEqualTo("shard 2 left no results: look at the log of its job");
         assertThat(rows.get(4)).containsEntry("on_roster", "no").containsEntry("protected_changes", "1");
-        assertThat(TestFiles.read(work, "out/feedback/conc-alice.md")).startsWith("# Scoreboard: 10/10");
-        assertThat(TestFiles.read(work, "out/logs/_template.log")).isEqualTo("shard 0\n");
+        assertThat(ScratchRepos.read(work, "out/feedback/conc-alice.md")).startsWith("# Scoreboard: 10/10");
+        assertThat(ScratchRepos.read(work, "out/logs/_template.log")).isEqualTo("shard 0\n");
     }
 
     @Test
     void canvasGetsEveryRosterStudentWithTheAssignmentsIdAndNoGradeForWhoHasNone() throws Exception {
         merge();
 
-        assertThat(TestFiles.read(work, "out/canvas.csv").split("\r\n")).containsExactly(
+        assertThat(ScratchRepos.read(work, "out/canvas.csv").split("\r\n")).containsExactly(
                 "Student,ID,SIS User ID,SIS Login ID,Section,ex01-a (77)",
                 "Points Possible,,,,,10",
                 "Alice Liddell,101,,,A,10",
@@ -110,7 +110,7 @@ class DeadlineMergeTest {
     void moodleMatchesTheStudentsByEmailWhenTheRosterHasNoMoodleUsernames() throws Exception {
         merge();
 
-        assertThat(TestFiles.read(work, "out/moodle.csv").split("\r\n")).containsExactly("email,ex01-a",
+        assertThat(ScratchRepos.read(work, "out/moodle.csv").split("\r\n")).containsExactly("email,ex01-a",
                 "alice@uni.example,10", "bob@uni.example,", "carol@uni.example,", "dave@uni.example,",
                 "frank@uni.example,");
     }
@@ -119,7 +119,7 @@ class DeadlineMergeTest {
     void classroom50sScoresHaveALinePerRepositoryAndABlankOnePerStudentWithout() throws Exception {
         merge();
 
-        List<List<String>> lines = Csv.parse(TestFiles.read(work, "out/classroom50-scores.csv"));
+        List<List<String>> lines = Csv.parse(ScratchRepos.read(work, "out/classroom50-scores.csv"));
         assertThat(lines.get(0)).isEqualTo(Classroom50Scores.COLUMNS);
         assertThat(lines.get(1)).containsExactly("alice", "Alice", "Liddell", "alice@uni.example", "A", "10", "10",
                 "2026-12-01T22:00:00Z", "", "alice", "https://github.example/uni/conc-alice/commit/" + A, "true", "");
@@ -131,7 +131,7 @@ class DeadlineMergeTest {
     void theSummaryNamesEveryoneWhoNeedsALook() throws Exception {
         merge();
 
-        assertThat(TestFiles.read(work, "out/summary.md"))
+        assertThat(ScratchRepos.read(work, "out/summary.md"))
                 .contains("5 repositories in 3 shard(s): 2 graded, 3 without a grade; 1 pushed after the deadline.")
                 .contains("| alice | conc-alice | 10/10 | `aaaaaaa` push 2026-12-01T22:00:00Z | "
                         + "2026-12-02T08:00:00Z bbbbbbb by alice |")
@@ -147,7 +147,7 @@ class DeadlineMergeTest {
 
         assertThat(work.resolve("out/canvas.csv")).doesNotExist();
         assertThat(work.resolve("out/moodle.csv")).doesNotExist();
-        assertThat(TestFiles.read(work, "out/summary.md")).contains("No roster given");
-        assertThat(Csv.records(TestFiles.read(work, "out/gradebook.csv"))).allMatch(row -> row.get("on_roster").isEmpty());
+        assertThat(ScratchRepos.read(work, "out/summary.md")).contains("No roster given");
+        assertThat(Csv.records(ScratchRepos.read(work, "out/gradebook.csv"))).allMatch(row -> row.get("on_roster").isEmpty());
     }
 }

@@ -1,6 +1,6 @@
 package grader.instructor.deadline;
 
-import grader.instructor.TestFiles;
+import grader.instructor.ScratchRepos;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,7 +24,7 @@ final class GitRepository {
 
     /** Commits {@code file} with {@code content}, dated {@code date}; its id. */
     String commit(String file, String content, String date) {
-        TestFiles.write(folder, file, content);
+        ScratchRepos.write(folder, file, content);
         git(Map.of(), "add", "--all");
         Map<String, String> dated = Map.of("GIT_AUTHOR_DATE", date, "GIT_COMMITTER_DATE", date,
                 "GIT_AUTHOR_NAME", "Student", "GIT_AUTHOR_EMAIL", "student@example.org",

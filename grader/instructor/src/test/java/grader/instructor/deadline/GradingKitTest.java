@@ -3,7 +3,7 @@ package grader.instructor.deadline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import grader.instructor.RepositoryFiles;
-import grader.instructor.TestFiles;
+import grader.instructor.ScratchRepos;
 import grader.instructor.skeleton.SkeletonGenerator;
 import java.io.File;
 import java.io.PrintStream;
@@ -21,11 +21,11 @@ class GradingKitTest {
 
     @Test
     void theKitHoldsTheTemplateAndTheToolsButNoSolution() throws Exception {
-        Path course = TestFiles.course(work.resolve("course"), TestFiles.DEMO_SOLUTION);
+        Path course = ScratchRepos.course(work.resolve("course"), ScratchRepos.DEMO_SOLUTION);
         new SkeletonGenerator(course).generate(QUIET);
-        Path classes = TestFiles.write(work, "tools/classes/grader/instructor/Instructor.class", "bytes").getParent()
+        Path classes = ScratchRepos.write(work, "tools/classes/grader/instructor/Instructor.class", "bytes").getParent()
                 .getParent().getParent();
-        Path library = TestFiles.write(work, "m2/gson.jar", "a jar");
+        Path library = ScratchRepos.write(work, "m2/gson.jar", "a jar");
 
         assertThat(GradingKit.write(course, work.resolve("kit"),
                 String.join(File.pathSeparator, classes.toString(), library.toString(), "/no/such.jar"), QUIET))
@@ -35,10 +35,10 @@ class GradingKitTest {
         assertThat(RepositoryFiles.of(kit).files()).contains("template/exercises/ex01-demo/src/main/java/ex01/Demo.java",
                 "template/grader/test-manifest.json", "tools/00-classes/grader/instructor/Instructor.class",
                 "tools/01-gson.jar", "grade").noneMatch(file -> file.contains("solutions/"));
-        assertThat(TestFiles.read(kit, "template/exercises/ex01-demo/src/main/java/ex01/Demo.java"))
-                .isEqualTo(TestFiles.DEMO_SKELETON);
+        assertThat(ScratchRepos.read(kit, "template/exercises/ex01-demo/src/main/java/ex01/Demo.java"))
+                .isEqualTo(ScratchRepos.DEMO_SKELETON);
         assertThat(Files.isExecutable(kit.resolve("grade"))).isTrue();
-        assertThat(TestFiles.read(kit, "grade"))
+        assertThat(ScratchRepos.read(kit, "grade"))
                 .contains("-cp \"$kit/tools/00-classes:$kit/tools/01-gson.jar\" grader.instructor.Instructor \"$kit/template\"")
                 .doesNotContain("@CLASSPATH@");
     }

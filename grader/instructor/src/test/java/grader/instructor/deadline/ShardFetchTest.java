@@ -2,7 +2,7 @@ package grader.instructor.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import grader.instructor.TestFiles;
+import grader.instructor.ScratchRepos;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +35,7 @@ class ShardFetchTest {
 
     @Test
     void eachRepositoryIsClonedAtItsGradedCommitWithoutItsHistory() throws Exception {
-        TestFiles.write(host, "conc-alice" + LocalHost.ACTIVITY_SUFFIX, Activity.list(
+        ScratchRepos.write(host, "conc-alice" + LocalHost.ACTIVITY_SUFFIX, Activity.list(
                 Activity.push("main", Push.NO_COMMIT, onTime, "2026-12-01T22:55:00Z", "push", "alice"),
                 Activity.push("main", onTime, late, "2026-12-02T08:01:00Z", "push", "alice")));
         DeadlinePlan plan = DeadlinePlan.of(new LocalHost(host, "conc-"), DEADLINE, List.of(), 5);
@@ -43,7 +43,7 @@ class ShardFetchTest {
         ShardFetch.Fetched fetched = new ShardFetch(Git.plain(), QUIET).fetch(plan, 0, work.resolve("shard"));
 
         Path clone = work.resolve("shard/repos/conc-alice");
-        assertThat(TestFiles.read(clone, "exercises/ex01/Sum.java")).isEqualTo("on time\n");
+        assertThat(ScratchRepos.read(clone, "exercises/ex01/Sum.java")).isEqualTo("on time\n");
         assertThat(clone.resolve(".git")).doesNotExist();
         ShardFetch.Clone only = fetched.repositories().get(0);
         assertThat(only.problem()).isEmpty();
@@ -60,7 +60,7 @@ class ShardFetchTest {
         ShardFetch.Clone clone = new ShardFetch(Git.plain(), QUIET).fetch(plan, 0, work.resolve("shard"))
                 .repositories().get(0);
 
-        assertThat(TestFiles.read(work.resolve("shard/repos/conc-alice"), "exercises/ex01/Sum.java"))
+        assertThat(ScratchRepos.read(work.resolve("shard/repos/conc-alice"), "exercises/ex01/Sum.java"))
                 .isEqualTo("on time\n");
         assertThat(clone.graded().source()).isEqualTo(GradedCommit.Source.COMMIT_DATE);
         assertThat(clone.graded().commit()).isEqualTo(onTime);
@@ -71,7 +71,7 @@ class ShardFetchTest {
     @Test
     void aCommitThatCannotBeClonedIsRecordedWithWhyAndTheOthersGoOn() throws Exception {
         new GitRepository(host.resolve("conc-bob")).commit("README.md", "bob\n", "2026-11-29T10:00:00+01:00");
-        TestFiles.write(host, "conc-alice" + LocalHost.ACTIVITY_SUFFIX, Activity.list(
+        ScratchRepos.write(host, "conc-alice" + LocalHost.ACTIVITY_SUFFIX, Activity.list(
                 Activity.push("main", Push.NO_COMMIT, "f".repeat(40), "2026-12-01T22:55:00Z", "push", "alice")));
         DeadlinePlan plan = DeadlinePlan.of(new LocalHost(host, "conc-"), DEADLINE, List.of(), 5);
 

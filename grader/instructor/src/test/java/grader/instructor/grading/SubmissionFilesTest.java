@@ -6,7 +6,7 @@ import static grader.instructor.grading.FileChange.Kind.IGNORED;
 import static grader.instructor.grading.FileChange.Kind.MODIFIED;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import grader.instructor.TestFiles;
+import grader.instructor.ScratchRepos;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,19 +32,19 @@ class SubmissionFilesTest {
 
     private static void writeTemplateFiles(Path... repositories) {
         for (Path repository : repositories) {
-            TestFiles.write(repository, "pom.xml", "<project/>\n");
-            TestFiles.write(repository, "exercises/ex01-a/pom.xml", "<project/>\n");
-            TestFiles.write(repository, MAIN, "class A {}\n");
-            TestFiles.write(repository, TEST, "class ATest {}\n");
-            TestFiles.write(repository, "exercises/ex02-b/pom.xml", "<project/>\n");
-            TestFiles.write(repository, "exercises/ex02-b/src/main/java/ex02/B.java", "class B {}\n");
+            ScratchRepos.write(repository, "pom.xml", "<project/>\n");
+            ScratchRepos.write(repository, "exercises/ex01-a/pom.xml", "<project/>\n");
+            ScratchRepos.write(repository, MAIN, "class A {}\n");
+            ScratchRepos.write(repository, TEST, "class ATest {}\n");
+            ScratchRepos.write(repository, "exercises/ex02-b/pom.xml", "<project/>\n");
+            ScratchRepos.write(repository, "exercises/ex02-b/src/main/java/ex02/B.java", "class B {}\n");
         }
     }
 
     @Test
     void gradesTheExercisesPackagesAndFindsNoChangeInAnUntouchedClone() {
-        TestFiles.write(student, MAIN, "class A { /* solved */ }\n");
-        TestFiles.write(student, "exercises/ex01-a/src/main/java/ex01/helper/Helper.java", "class Helper {}\n");
+        ScratchRepos.write(student, MAIN, "class A { /* solved */ }\n");
+        ScratchRepos.write(student, "exercises/ex01-a/src/main/java/ex01/helper/Helper.java", "class Helper {}\n");
 
         SubmissionFiles files = SubmissionFiles.compare(template, student);
 
@@ -56,9 +56,9 @@ class SubmissionFilesTest {
 
     @Test
     void listsEveryProtectedFileTheStudentChanged() throws IOException {
-        TestFiles.write(student, TEST, "class ATest { /* always passes */ }\n");
+        ScratchRepos.write(student, TEST, "class ATest { /* always passes */ }\n");
         Files.delete(student.resolve("pom.xml"));
-        TestFiles.write(student, "notes.txt", "mine\n");
+        ScratchRepos.write(student, "notes.txt", "mine\n");
 
         assertThat(SubmissionFiles.compare(template, student).changes()).containsExactly(
                 new FileChange(MODIFIED, TEST),
@@ -68,8 +68,8 @@ class SubmissionFilesTest {
 
     @Test
     void ignoresSourcesOutsideTheExercisesPackagesAndLinks() throws IOException {
-        TestFiles.write(student, "exercises/ex01-a/src/main/java/grader/Graded.java", "shadowing the grader\n");
-        TestFiles.write(student, "exercises/ex01-a/src/main/resources/junit-platform.properties", "x=y\n");
+        ScratchRepos.write(student, "exercises/ex01-a/src/main/java/grader/Graded.java", "shadowing the grader\n");
+        ScratchRepos.write(student, "exercises/ex01-a/src/main/resources/junit-platform.properties", "x=y\n");
         Files.createSymbolicLink(student.resolve("exercises/ex01-a/src/main/java/ex01/Link.java"),
                 student.resolve(TEST));
 
@@ -86,9 +86,9 @@ class SubmissionFilesTest {
     @Test
     void aFileTheCourseChangedAfterHandingOutIsNoChangeOfTheStudents(@TempDir Path received) {
         writeTemplateFiles(received);
-        TestFiles.write(template, TEST, "class ATest { /* fixed after handing out */ }\n");
-        TestFiles.write(template, "exercises/ex03-c/src/main/java/ex03/C.java", "class C {}\n");
-        TestFiles.write(student, TEST, "class ATest { /* always passes */ }\n");
+        ScratchRepos.write(template, TEST, "class ATest { /* fixed after handing out */ }\n");
+        ScratchRepos.write(template, "exercises/ex03-c/src/main/java/ex03/C.java", "class C {}\n");
+        ScratchRepos.write(student, TEST, "class ATest { /* always passes */ }\n");
 
         SubmissionFiles files = SubmissionFiles.compare(template, received, student);
 
@@ -106,7 +106,7 @@ class SubmissionFilesTest {
 
     @Test
     void windowsLineEndingsAreNoChange() {
-        TestFiles.write(student, TEST, "class ATest {}\r\n");
+        ScratchRepos.write(student, TEST, "class ATest {}\r\n");
 
         assertThat(SubmissionFiles.compare(template, student).changes()).isEmpty();
     }

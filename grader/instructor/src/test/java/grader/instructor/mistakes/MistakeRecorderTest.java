@@ -3,7 +3,7 @@ package grader.instructor.mistakes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import grader.instructor.TestFiles;
+import grader.instructor.ScratchRepos;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -23,25 +23,25 @@ class MistakeRecorderTest {
 
     @BeforeEach
     void aCourseWithOneGradedTest() {
-        TestFiles.course(root, TestFiles.DEMO_SOLUTION);
-        TestFiles.demoTests(root, "@Graded(points = 3, en = \"answers 42\", es = \"responde 42\")", "void answers() {}");
+        ScratchRepos.course(root, ScratchRepos.DEMO_SOLUTION);
+        ScratchRepos.demoTests(root, "@Graded(points = 3, en = \"answers 42\", es = \"responde 42\")", "void answers() {}");
     }
 
     @Test
     void recordsTheMistakeOfTheWorkingTreeAgainstTheStagedSolutionAndPutsTheSolutionBack() throws Exception {
         git("init", "-q");
         git("add", "solutions"); // a new exercise: staged, never committed
-        TestFiles.write(root, SOLUTION, TestFiles.DEMO_SOLUTION.replace("6 * 7", "6 * 9"));
+        ScratchRepos.write(root, SOLUTION, ScratchRepos.DEMO_SOLUTION.replace("6 * 7", "6 * 9"));
 
         Path patch = new MistakeRecorder(root, QUIET).record("ex01-demo", "wrong-product",
                 "multiplies the wrong numbers.", List.of("DemoTest#answers"));
 
         assertThat(root.relativize(patch)).hasToString("solutions/ex01-demo/mistakes/wrong-product.patch");
-        assertThat(TestFiles.read(root, "solutions/ex01-demo/mistakes/wrong-product.patch"))
+        assertThat(ScratchRepos.read(root, "solutions/ex01-demo/mistakes/wrong-product.patch"))
                 .startsWith("MISTAKE: multiplies the wrong numbers.\nCAUGHT BY: DemoTest#answers\n\n"
                         + "diff --git a/ex01/Demo.java b/ex01/Demo.java\n")
                 .contains("-        int computedWithGreatCare = 6 * 7;\n+        int computedWithGreatCare = 6 * 9;\n");
-        assertThat(TestFiles.read(root, SOLUTION)).isEqualTo(TestFiles.DEMO_SOLUTION);
+        assertThat(ScratchRepos.read(root, SOLUTION)).isEqualTo(ScratchRepos.DEMO_SOLUTION);
     }
 
     @Test

@@ -3,7 +3,7 @@ package grader.instructor.mutation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import grader.instructor.TestFiles;
+import grader.instructor.ScratchRepos;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,8 +17,8 @@ class PitReportTest {
 
     @Test
     void readsEachMutantWithTheTextOfTheLineItChanged() throws IOException {
-        TestFiles.course(root, TestFiles.DEMO_SOLUTION);
-        Path report = TestFiles.write(root, "solutions/ex01-demo/target/pit-reports/mutations.xml", String.join("\n",
+        ScratchRepos.course(root, ScratchRepos.DEMO_SOLUTION);
+        Path report = ScratchRepos.write(root, "solutions/ex01-demo/target/pit-reports/mutations.xml", String.join("\n",
                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
                 "<mutations partial=\"true\">",
                 "<mutation detected='true' status='TIMED_OUT' numberOfTestsRun='1'><sourceFile>Demo.java</sourceFile>"

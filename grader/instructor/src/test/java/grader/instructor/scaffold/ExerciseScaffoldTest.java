@@ -7,7 +7,7 @@ import grader.instructor.ExerciseCatalog;
 import grader.instructor.ReadmeTable;
 import grader.instructor.RepositoryFiles;
 import grader.instructor.StatementCheck;
-import grader.instructor.TestFiles;
+import grader.instructor.ScratchRepos;
 import grader.instructor.skeleton.SkeletonGenerator;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -45,7 +45,7 @@ class ExerciseScaffoldTest {
 
     @Test
     void createsAnExerciseThatTheGeneratorTheCatalogAndTheBuildKnow() throws IOException {
-        TestFiles.course(root, TestFiles.DEMO_SOLUTION);
+        ScratchRepos.course(root, ScratchRepos.DEMO_SOLUTION);
         new SkeletonGenerator(root).generate(QUIET);
 
         new ExerciseScaffold(root).create(BANK, QUIET);
@@ -64,8 +64,8 @@ class ExerciseScaffoldTest {
                 "solutions/ex08-bank-account/mutants/equivalent.txt");
         assertThat(new SkeletonGenerator(root).check()).isEmpty();
         assertThat(StatementCheck.check(root)).isEmpty();
-        assertThat(TestFiles.read(root, "exercises/pom.xml")).contains("<module>ex08-bank-account</module>");
-        assertThat(TestFiles.read(root, "solutions/pom.xml")).contains("<module>ex08-bank-account</module>");
+        assertThat(ScratchRepos.read(root, "exercises/pom.xml")).contains("<module>ex08-bank-account</module>");
+        assertThat(ScratchRepos.read(root, "solutions/pom.xml")).contains("<module>ex08-bank-account</module>");
         assertThat(ExerciseCatalog.of(root)).filteredOn(e -> e.id().equals("ex08-bank-account")).singleElement()
                 .satisfies(exercise -> {
                     assertThat(exercise.titleEn()).isEqualTo("Bank account");
@@ -74,31 +74,31 @@ class ExerciseScaffoldTest {
                     assertThat(exercise.points()).isEqualTo(11);
                 });
         for (String file : RepositoryFiles.of(root.resolve("exercises/ex08-bank-account")).files()) {
-            assertThat(TestFiles.read(root, "exercises/ex08-bank-account/" + file)).doesNotContain("{{");
+            assertThat(ScratchRepos.read(root, "exercises/ex08-bank-account/" + file)).doesNotContain("{{");
         }
-        assertThat(TestFiles.read(root, "solutions/ex08-bank-account/mutants/equivalent.txt"))
+        assertThat(ScratchRepos.read(root, "solutions/ex08-bank-account/mutants/equivalent.txt"))
                 .contains("mutant: ex08.BankAccount.countEvery | ")
                 .doesNotContain("{{");
-        assertThat(TestFiles.read(root, "exercises/ex08-bank-account/src/main/java/ex08/BankAccount.java"))
+        assertThat(ScratchRepos.read(root, "exercises/ex08-bank-account/src/main/java/ex08/BankAccount.java"))
                 .contains("throw new UnsupportedOperationException(\"TODO: BankAccount.count\");")
                 .doesNotContain("ExecutorService");
     }
 
     @Test
     void listsTheExerciseInTheReadmesExerciseTable() throws IOException {
-        TestFiles.course(root, TestFiles.DEMO_SOLUTION);
-        TestFiles.write(root, "README.md", "# Course\n\n" + ReadmeTable.BEGIN + "\n" + ReadmeTable.END + "\n");
+        ScratchRepos.course(root, ScratchRepos.DEMO_SOLUTION);
+        ScratchRepos.write(root, "README.md", "# Course\n\n" + ReadmeTable.BEGIN + "\n" + ReadmeTable.END + "\n");
 
         new ExerciseScaffold(root).create(BANK, QUIET);
 
         assertThat(ReadmeTable.check(root)).isEmpty();
-        assertThat(TestFiles.read(root, "README.md"))
+        assertThat(ScratchRepos.read(root, "README.md"))
                 .contains("| [ex08-bank-account](exercises/ex08-bank-account/README.md) | Bank account | 11 |");
     }
 
     @Test
     void refusesATakenNumberBeforeWritingAnything() throws IOException {
-        TestFiles.course(root, TestFiles.DEMO_SOLUTION);
+        ScratchRepos.course(root, ScratchRepos.DEMO_SOLUTION);
         ExerciseScaffold.Names clash = ExerciseScaffold.Names.of("01", "other", "Other", "Otro");
 
         assertThatThrownBy(() -> new ExerciseScaffold(root).create(clash, QUIET))

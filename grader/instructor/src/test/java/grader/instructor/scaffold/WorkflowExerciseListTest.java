@@ -3,7 +3,7 @@ package grader.instructor.scaffold;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import grader.instructor.TestFiles;
+import grader.instructor.ScratchRepos;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,7 +20,7 @@ class WorkflowExerciseListTest {
 
     @Test
     void copiesTheLastEntryOfEveryListWithTheNewExercisesNames() throws IOException {
-        TestFiles.write(root, WORKFLOW, String.join("\n",
+        ScratchRepos.write(root, WORKFLOW, String.join("\n",
                 "    steps:",
                 "      # BEGIN EXERCISE LIST",
                 "      - name: ex01 threads",
@@ -42,7 +42,7 @@ class WorkflowExerciseListTest {
 
         assertThat(outcome).startsWith(WORKFLOW + ": ex08-bank-account added to 2 exercise list(s); check the "
                 + "lines added:\n  +       - name: ex08 bank account\n");
-        assertThat(TestFiles.read(root, WORKFLOW)).isEqualTo(String.join("\n",
+        assertThat(ScratchRepos.read(root, WORKFLOW)).isEqualTo(String.join("\n",
                 "    steps:",
                 "      # BEGIN EXERCISE LIST",
                 "      - name: ex01 threads",
@@ -69,40 +69,40 @@ class WorkflowExerciseListTest {
 
     @Test
     void renamesALabelOfWordsEvenWhenItIsNotTheLastExercisesId() throws IOException {
-        TestFiles.write(root, WORKFLOW, String.join("\n", "# BEGIN EXERCISE LIST", "- name: ex06 queue pipeline",
+        ScratchRepos.write(root, WORKFLOW, String.join("\n", "# BEGIN EXERCISE LIST", "- name: ex06 queue pipeline",
                 "  id: ex06", "  run: report ex06", "# END EXERCISE LIST", ""));
 
         register("ex08-bank-account");
 
-        assertThat(TestFiles.read(root, WORKFLOW))
+        assertThat(ScratchRepos.read(root, WORKFLOW))
                 .contains("- name: ex08 bank account\n  id: ex08\n  run: report ex08\n");
     }
 
     @Test
     void anExerciseTheListNamesAlreadyIsNotAddedAgain() throws IOException {
         String workflow = "# BEGIN EXERCISE LIST\n- ex01\n- ex02\n# END EXERCISE LIST\n";
-        TestFiles.write(root, WORKFLOW, workflow);
+        ScratchRepos.write(root, WORKFLOW, workflow);
 
         assertThat(register("ex02-thread-pool")).contains("already");
-        assertThat(TestFiles.read(root, WORKFLOW)).isEqualTo(workflow);
+        assertThat(ScratchRepos.read(root, WORKFLOW)).isEqualTo(workflow);
     }
 
     @Test
     void skipsAMissingWorkflowAndOneWithoutAList() throws IOException {
         assertThat(register("ex08-b")).contains("does not exist yet");
 
-        TestFiles.write(root, WORKFLOW, "on: push\n");
+        ScratchRepos.write(root, WORKFLOW, "on: push\n");
         assertThat(register("ex08-b")).contains("has no BEGIN EXERCISE LIST marker");
-        assertThat(TestFiles.read(root, WORKFLOW)).isEqualTo("on: push\n");
+        assertThat(ScratchRepos.read(root, WORKFLOW)).isEqualTo("on: push\n");
     }
 
     @Test
     void needsAnEntryToCopyAndAnEndMarker() {
-        TestFiles.write(root, WORKFLOW, "# BEGIN EXERCISE LIST\n# END EXERCISE LIST\n");
+        ScratchRepos.write(root, WORKFLOW, "# BEGIN EXERCISE LIST\n# END EXERCISE LIST\n");
         assertThatThrownBy(() -> register("ex08-b"))
                 .hasMessageStartingWith(WORKFLOW + ":1: the exercise list must end with an entry that names");
 
-        TestFiles.write(root, WORKFLOW, "on: push\n# BEGIN EXERCISE LIST\n- ex01-a\n");
+        ScratchRepos.write(root, WORKFLOW, "on: push\n# BEGIN EXERCISE LIST\n- ex01-a\n");
         assertThatThrownBy(() -> register("ex08-b"))
                 .hasMessage(WORKFLOW + ":2: BEGIN EXERCISE LIST has no END EXERCISE LIST after it");
     }

@@ -3,7 +3,7 @@ package grader.instructor.skeleton;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import grader.instructor.TestFiles;
+import grader.instructor.ScratchRepos;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -11,9 +11,9 @@ class MarkedTextTest {
 
     @Test
     void removesSolutionBlocksAndUnwrapsStubs() throws MarkerException {
-        MarkedText text = MarkedText.of(TestFiles.DEMO_SOLUTION);
+        MarkedText text = MarkedText.of(ScratchRepos.DEMO_SOLUTION);
 
-        assertThat(text.studentText()).isEqualTo(TestFiles.DEMO_SKELETON);
+        assertThat(text.studentText()).isEqualTo(ScratchRepos.DEMO_SKELETON);
         assertThat(text.solutionOnly()).containsExactly(
                 new MarkedText.SolutionLine(6, "int computedWithGreatCare = 6 * 7;"),
                 new MarkedText.SolutionLine(7, "return computedWithGreatCare;"));
@@ -89,8 +89,8 @@ class MarkedTextTest {
     void readsOnlyTextThatMentionsAMarker() {
         assertThat(MarkedText.markedTextOf("plain\n".getBytes(StandardCharsets.UTF_8))).isEmpty();
         assertThat(MarkedText.markedTextOf(new byte[] {(byte) 0xC3, 0x28, 'E', 'N', 'D'})).isEmpty();
-        assertThat(MarkedText.markedTextOf(TestFiles.DEMO_SOLUTION.getBytes(StandardCharsets.UTF_8)))
-                .contains(TestFiles.DEMO_SOLUTION);
+        assertThat(MarkedText.markedTextOf(ScratchRepos.DEMO_SOLUTION.getBytes(StandardCharsets.UTF_8)))
+                .contains(ScratchRepos.DEMO_SOLUTION);
     }
 
     private static MarkerException failureOf(String source) {

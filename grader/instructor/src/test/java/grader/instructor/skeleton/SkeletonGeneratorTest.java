@@ -1,11 +1,11 @@
 package grader.instructor.skeleton;
 
-import static grader.instructor.TestFiles.DEMO_SKELETON;
-import static grader.instructor.TestFiles.DEMO_SOLUTION;
+import static grader.instructor.ScratchRepos.DEMO_SKELETON;
+import static grader.instructor.ScratchRepos.DEMO_SOLUTION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import grader.instructor.Problem;
-import grader.instructor.TestFiles;
+import grader.instructor.ScratchRepos;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -24,21 +24,21 @@ class SkeletonGeneratorTest {
 
     @Test
     void writesTheSkeletonThenFindsItInStep() throws IOException {
-        TestFiles.course(root, DEMO_SOLUTION);
+        ScratchRepos.course(root, DEMO_SOLUTION);
         String given = "package ex01;\nrecord Given() {}\n";
-        TestFiles.write(root, "solutions/ex01-demo/src/main/java/ex01/Given.java", given);
+        ScratchRepos.write(root, "solutions/ex01-demo/src/main/java/ex01/Given.java", given);
 
         assertThat(new SkeletonGenerator(root).generate(QUIET)).isEmpty();
 
-        assertThat(TestFiles.read(root, SKELETON)).isEqualTo(DEMO_SKELETON);
-        assertThat(TestFiles.read(root, "exercises/ex01-demo/src/main/java/ex01/Given.java")).isEqualTo(given);
+        assertThat(ScratchRepos.read(root, SKELETON)).isEqualTo(DEMO_SKELETON);
+        assertThat(ScratchRepos.read(root, "exercises/ex01-demo/src/main/java/ex01/Given.java")).isEqualTo(given);
         assertThat(new SkeletonGenerator(root).check()).isEmpty();
     }
 
     @Test
     void namesTheFirstLineWhereACommittedSkeletonDiffers() throws IOException {
-        TestFiles.course(root, DEMO_SOLUTION);
-        TestFiles.write(root, SKELETON, DEMO_SKELETON.replace("// TODO compute the answer", "return 42;"));
+        ScratchRepos.course(root, DEMO_SOLUTION);
+        ScratchRepos.write(root, SKELETON, DEMO_SKELETON.replace("// TODO compute the answer", "return 42;"));
 
         List<Problem> problems = new SkeletonGenerator(root).check();
 
@@ -53,8 +53,8 @@ class SkeletonGeneratorTest {
 
     @Test
     void reportsMissingAndExtraSkeletonFiles() throws IOException {
-        TestFiles.course(root, DEMO_SOLUTION);
-        TestFiles.write(root, "exercises/ex01-demo/src/main/java/ex01/Extra.java", "package ex01;\n");
+        ScratchRepos.course(root, DEMO_SOLUTION);
+        ScratchRepos.write(root, "exercises/ex01-demo/src/main/java/ex01/Extra.java", "package ex01;\n");
 
         assertThat(new SkeletonGenerator(root).check()).extracting(Problem::toString).containsExactly(
                 SKELETON + ": missing; it is generated from solutions/ex01-demo/src/main/java/ex01/Demo.java: "
@@ -66,8 +66,8 @@ class SkeletonGeneratorTest {
 
     @Test
     void generatingRemovesASkeletonFileThatNoSolutionFileGenerates() throws IOException {
-        TestFiles.course(root, DEMO_SOLUTION);
-        Path extra = TestFiles.write(root, "exercises/ex01-demo/src/main/java/ex01/Extra.java", "package ex01;\n");
+        ScratchRepos.course(root, DEMO_SOLUTION);
+        Path extra = ScratchRepos.write(root, "exercises/ex01-demo/src/main/java/ex01/Extra.java", "package ex01;\n");
 
         new SkeletonGenerator(root).generate(QUIET);
 
@@ -76,15 +76,15 @@ class SkeletonGeneratorTest {
 
     @Test
     void namesTheSolutionFileAndLineOfAWrongMarkerAndLeavesTheSkeletonAlone() throws IOException {
-        TestFiles.course(root, DEMO_SOLUTION.replace("        // END SOLUTION\n", ""));
-        TestFiles.write(root, SKELETON, "committed\n");
+        ScratchRepos.course(root, DEMO_SOLUTION.replace("        // END SOLUTION\n", ""));
+        ScratchRepos.write(root, SKELETON, "committed\n");
 
         List<Problem> problems = new SkeletonGenerator(root).generate(QUIET);
 
         assertThat(problems).extracting(Problem::toString).singleElement().asString()
                 .startsWith("solutions/ex01-demo/src/main/java/ex01/Demo.java:8: /* STUB inside the SOLUTION block "
                         + "opened at line 5");
-        assertThat(TestFiles.read(root, SKELETON)).isEqualTo("committed\n");
+        assertThat(ScratchRepos.read(root, SKELETON)).isEqualTo("committed\n");
     }
 
     /** A solution block of four long lines, then a short one. */
@@ -95,11 +95,11 @@ class SkeletonGeneratorTest {
 
     @Test
     void findsARunOfSolutionLinesAndMarkersInTheStudentsTree() throws IOException {
-        TestFiles.course(root, LONG_SOLUTION);
+        ScratchRepos.course(root, LONG_SOLUTION);
         new SkeletonGenerator(root).generate(QUIET);
-        TestFiles.write(root, "exercises/ex01-demo/README.md", "# Demo\n\n```java\nint secondFactorOfTheAnswer = 7;\n"
+        ScratchRepos.write(root, "exercises/ex01-demo/README.md", "# Demo\n\n```java\nint secondFactorOfTheAnswer = 7;\n"
                 + "\nint computedWithGreatCare = 6 * 7;\nreturn computedWithGreatCare;\n```\n");
-        TestFiles.write(root, "exercises/ex01-demo/src/test/java/ex01/DemoTest.java",
+        ScratchRepos.write(root, "exercises/ex01-demo/src/test/java/ex01/DemoTest.java",
                 "package ex01;\n// END SOLUTION\nclass DemoTest {\n}\n");
 
         assertThat(new SkeletonGenerator(root).check()).extracting(Problem::toString).containsExactly(
@@ -112,9 +112,9 @@ class SkeletonGeneratorTest {
 
     @Test
     void oneSolutionLineOrAnotherOrderIsNoLeak() throws IOException {
-        TestFiles.course(root, LONG_SOLUTION);
+        ScratchRepos.course(root, LONG_SOLUTION);
         new SkeletonGenerator(root).generate(QUIET);
-        TestFiles.write(root, "exercises/ex01-demo/README.md", "int computedWithGreatCare = 6 * 7;\n\n"
+        ScratchRepos.write(root, "exercises/ex01-demo/README.md", "int computedWithGreatCare = 6 * 7;\n\n"
                 + "int secondFactorOfTheAnswer = 7;\nint firstFactorOfTheAnswer = 6;\n"
                 + "return computedWithGreatCare;\n");
 
@@ -124,9 +124,9 @@ class SkeletonGeneratorTest {
     @Test
     void linesTheSkeletonAlsoHasAreNoLeak() throws IOException {
         String solution = LONG_SOLUTION.replace("// TODO compute the answer", "int secondFactorOfTheAnswer = 7;");
-        TestFiles.course(root, solution);
+        ScratchRepos.course(root, solution);
         new SkeletonGenerator(root).generate(QUIET);
-        TestFiles.write(root, "exercises/ex01-demo/README.md", "int firstFactorOfTheAnswer = 6;\n"
+        ScratchRepos.write(root, "exercises/ex01-demo/README.md", "int firstFactorOfTheAnswer = 6;\n"
                 + "int secondFactorOfTheAnswer = 7;\nint computedWithGreatCare = 6 * 7;\n");
 
         assertThat(new SkeletonGenerator(root).check()).isEmpty();
@@ -134,10 +134,10 @@ class SkeletonGeneratorTest {
 
     @Test
     void reportsAnExerciseWithoutASolutionAndASolutionWithoutAnExercise() throws IOException {
-        TestFiles.course(root, DEMO_SOLUTION);
+        ScratchRepos.course(root, DEMO_SOLUTION);
         new SkeletonGenerator(root).generate(QUIET);
-        TestFiles.write(root, "exercises/ex02-alone/pom.xml", "<project/>\n");
-        TestFiles.write(root, "solutions/ex03-orphan/pom.xml", "<project/>\n");
+        ScratchRepos.write(root, "exercises/ex02-alone/pom.xml", "<project/>\n");
+        ScratchRepos.write(root, "solutions/ex03-orphan/pom.xml", "<project/>\n");
 
         assertThat(new SkeletonGenerator(root).check()).extracting(Problem::toString).containsExactly(
                 "exercises/ex02-alone: has no reference solution solutions/ex02-alone to generate its skeleton from",

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import grader.instructor.Problem;
 import grader.instructor.RepositoryFiles;
-import grader.instructor.TestFiles;
+import grader.instructor.ScratchRepos;
 import grader.instructor.skeleton.SkeletonGenerator;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -26,18 +26,18 @@ class StudentTemplateTest {
 
     @BeforeEach
     void course() throws IOException {
-        TestFiles.course(root, TestFiles.DEMO_SOLUTION);
+        ScratchRepos.course(root, ScratchRepos.DEMO_SOLUTION);
         new SkeletonGenerator(root).generate(QUIET);
-        TestFiles.write(root, "pom.xml", "<project>\n  <profiles>\n    <!-- BEGIN SOLUTION -->\n"
+        ScratchRepos.write(root, "pom.xml", "<project>\n  <profiles>\n    <!-- BEGIN SOLUTION -->\n"
                 + "    <profile><id>instructor</id></profile>\n    <!-- END SOLUTION -->\n  </profiles>\n</project>\n");
-        TestFiles.write(root, "INSTRUCTORS.md", "# For instructors\n");
-        TestFiles.write(root, ".ci/check.sh", "#!/bin/sh\n");
-        TestFiles.write(root, "grader/bin/new-exercise", "#!/bin/sh\n");
-        TestFiles.write(root, "grader/instructor/pom.xml", "<project/>\n");
-        TestFiles.write(root, ".github/workflows/ci.yml", "on: push\n");
-        TestFiles.write(root, ".github/workflows/classroom.yml", "on: push\n");
-        TestFiles.write(root, "exercises/ex01-demo/target/classes/junk", "built\n");
-        Path mvnw = TestFiles.write(root, "mvnw", "#!/bin/sh\n");
+        ScratchRepos.write(root, "INSTRUCTORS.md", "# For instructors\n");
+        ScratchRepos.write(root, ".ci/check.sh", "#!/bin/sh\n");
+        ScratchRepos.write(root, "grader/bin/new-exercise", "#!/bin/sh\n");
+        ScratchRepos.write(root, "grader/instructor/pom.xml", "<project/>\n");
+        ScratchRepos.write(root, ".github/workflows/ci.yml", "on: push\n");
+        ScratchRepos.write(root, ".github/workflows/classroom.yml", "on: push\n");
+        ScratchRepos.write(root, "exercises/ex01-demo/target/classes/junk", "built\n");
+        Path mvnw = ScratchRepos.write(root, "mvnw", "#!/bin/sh\n");
         Files.setPosixFilePermissions(mvnw, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 
@@ -54,14 +54,14 @@ class StudentTemplateTest {
                 "grader/test-manifest.json",
                 "mvnw",
                 "pom.xml");
-        assertThat(TestFiles.read(exported, "pom.xml"))
+        assertThat(ScratchRepos.read(exported, "pom.xml"))
                 .isEqualTo("<project>\n  <profiles>\n  </profiles>\n</project>\n");
         assertThat(Files.isExecutable(exported.resolve("mvnw"))).isTrue();
     }
 
     @Test
     void refusesToExportASkeletonThatDiffersFromItsSolution() throws IOException {
-        TestFiles.write(root, "exercises/ex01-demo/src/main/java/ex01/Demo.java", "edited by hand\n");
+        ScratchRepos.write(root, "exercises/ex01-demo/src/main/java/ex01/Demo.java", "edited by hand\n");
 
         assertThat(StudentTemplate.export(root, exported, QUIET)).extracting(Problem::toString)
                 .first().asString().contains("fix that (grader/bin/generate-skeletons) before exporting");
@@ -70,7 +70,7 @@ class StudentTemplateTest {
 
     @Test
     void refusesAStudentWorkflowThatUsesAnInstructorOnlyPath() throws IOException {
-        TestFiles.write(root, ".github/workflows/classroom.yml",
+        ScratchRepos.write(root, ".github/workflows/classroom.yml",
                 "# .ci/ checks this workflow: a comment may say so\non: push\njobs:\n  run: grader/bin/new-exercise\n");
 
         assertThat(StudentTemplate.export(root, exported, QUIET)).extracting(Problem::toString).containsExactly(
@@ -79,7 +79,7 @@ class StudentTemplateTest {
 
     @Test
     void refusesAFolderThatIsNotEmpty() throws IOException {
-        TestFiles.write(exported, "something", "here\n");
+        ScratchRepos.write(exported, "something", "here\n");
 
         assertThat(StudentTemplate.export(root, exported, QUIET)).extracting(Problem::message)
                 .containsExactly("exists and is not empty: export into a new folder");
