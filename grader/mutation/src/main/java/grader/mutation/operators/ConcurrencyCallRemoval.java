@@ -5,7 +5,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.pitest.mutationtest.engine.MutationIdentifier;
 import org.pitest.mutationtest.engine.gregor.MethodInfo;
-import org.pitest.mutationtest.engine.gregor.MethodMutatorFactory;
 import org.pitest.mutationtest.engine.gregor.MutationContext;
 import org.pitest.reloc.asm.MethodVisitor;
 import org.pitest.reloc.asm.Opcodes;
@@ -28,7 +27,7 @@ import org.pitest.reloc.asm.Opcodes;
  *   <li>{@code Process.destroyForcibly()} is not called and returns the process: it runs on.</li>
  * </ul>
  */
-public enum ConcurrencyCallRemoval implements MethodMutatorFactory {
+public enum ConcurrencyCallRemoval implements CourseMutator {
 
     REMOVE_CONCURRENCY_CALL;
 
@@ -83,15 +82,5 @@ public enum ConcurrencyCallRemoval implements MethodMutatorFactory {
                 super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
             }
         };
-    }
-
-    @Override
-    public String getGloballyUniqueId() {
-        return getClass().getName();
-    }
-
-    @Override
-    public String getName() {
-        return name();
     }
 }

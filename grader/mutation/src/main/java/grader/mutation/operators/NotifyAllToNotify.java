@@ -2,7 +2,6 @@ package grader.mutation.operators;
 
 import org.pitest.mutationtest.engine.MutationIdentifier;
 import org.pitest.mutationtest.engine.gregor.MethodInfo;
-import org.pitest.mutationtest.engine.gregor.MethodMutatorFactory;
 import org.pitest.mutationtest.engine.gregor.MutationContext;
 import org.pitest.reloc.asm.MethodVisitor;
 import org.pitest.reloc.asm.Opcodes;
@@ -11,7 +10,7 @@ import org.pitest.reloc.asm.Opcodes;
  * ConMAn's RNA, "replace notifyAll() with notify()": only one of the threads waiting on the
  * monitor wakes up, and the others may wait forever.
  */
-public enum NotifyAllToNotify implements MethodMutatorFactory {
+public enum NotifyAllToNotify implements CourseMutator {
 
     NOTIFY_ALL_TO_NOTIFY;
 
@@ -31,15 +30,5 @@ public enum NotifyAllToNotify implements MethodMutatorFactory {
                 super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
             }
         };
-    }
-
-    @Override
-    public String getGloballyUniqueId() {
-        return getClass().getName();
-    }
-
-    @Override
-    public String getName() {
-        return name();
     }
 }

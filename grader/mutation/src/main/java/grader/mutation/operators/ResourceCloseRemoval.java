@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.Set;
 import org.pitest.mutationtest.engine.MutationIdentifier;
 import org.pitest.mutationtest.engine.gregor.MethodInfo;
-import org.pitest.mutationtest.engine.gregor.MethodMutatorFactory;
 import org.pitest.mutationtest.engine.gregor.MutationContext;
 import org.pitest.reloc.asm.MethodVisitor;
 import org.pitest.reloc.asm.Opcodes;
@@ -21,7 +20,7 @@ import org.pitest.reloc.asm.Opcodes;
  * lets this one in. A {@code close()} outside try-with-resources is PIT's own
  * {@code VOID_METHOD_CALLS}'s to remove, and that filter leaves this operator's out.
  */
-public enum ResourceCloseRemoval implements MethodMutatorFactory {
+public enum ResourceCloseRemoval implements CourseMutator {
 
     REMOVE_CLOSE;
 
@@ -65,15 +64,5 @@ public enum ResourceCloseRemoval implements MethodMutatorFactory {
                 }
             }
         };
-    }
-
-    @Override
-    public String getGloballyUniqueId() {
-        return getClass().getName();
-    }
-
-    @Override
-    public String getName() {
-        return name();
     }
 }

@@ -2,7 +2,6 @@ package grader.mutation.operators;
 
 import org.pitest.mutationtest.engine.MutationIdentifier;
 import org.pitest.mutationtest.engine.gregor.MethodInfo;
-import org.pitest.mutationtest.engine.gregor.MethodMutatorFactory;
 import org.pitest.mutationtest.engine.gregor.MutationContext;
 import org.pitest.reloc.asm.MethodVisitor;
 import org.pitest.reloc.asm.Opcodes;
@@ -12,7 +11,7 @@ import org.pitest.reloc.asm.Opcodes;
  * end, but only once every task has, because nothing interrupts the tasks that wait (on a queue,
  * a lock, a sleep). The result, the tasks that never started, becomes an empty list.
  */
-public enum ShutdownNowToShutdown implements MethodMutatorFactory {
+public enum ShutdownNowToShutdown implements CourseMutator {
 
     SHUTDOWN_NOW_TO_SHUTDOWN;
 
@@ -36,15 +35,5 @@ public enum ShutdownNowToShutdown implements MethodMutatorFactory {
                 super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
             }
         };
-    }
-
-    @Override
-    public String getGloballyUniqueId() {
-        return getClass().getName();
-    }
-
-    @Override
-    public String getName() {
-        return name();
     }
 }

@@ -2,7 +2,6 @@ package grader.mutation.operators;
 
 import org.pitest.mutationtest.engine.MutationIdentifier;
 import org.pitest.mutationtest.engine.gregor.MethodInfo;
-import org.pitest.mutationtest.engine.gregor.MethodMutatorFactory;
 import org.pitest.mutationtest.engine.gregor.MutationContext;
 import org.pitest.reloc.asm.MethodVisitor;
 
@@ -11,7 +10,7 @@ import org.pitest.reloc.asm.MethodVisitor;
  * {@code MONITORENTER} and each of its {@code MONITOREXIT}s, the one in the handler for anything
  * thrown included, become a {@code POP} of the lock, so the stack stays as it was.
  */
-public enum SynchronizedBlockRemoval implements MethodMutatorFactory {
+public enum SynchronizedBlockRemoval implements CourseMutator {
 
     REMOVE_SYNCHRONIZED_BLOCK;
 
@@ -49,15 +48,5 @@ public enum SynchronizedBlockRemoval implements MethodMutatorFactory {
                 }
             }
         };
-    }
-
-    @Override
-    public String getGloballyUniqueId() {
-        return getClass().getName();
-    }
-
-    @Override
-    public String getName() {
-        return name();
     }
 }

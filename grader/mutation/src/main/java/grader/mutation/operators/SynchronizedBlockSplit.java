@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import org.pitest.mutationtest.engine.MutationIdentifier;
 import org.pitest.mutationtest.engine.gregor.MethodInfo;
-import org.pitest.mutationtest.engine.gregor.MethodMutatorFactory;
 import org.pitest.mutationtest.engine.gregor.MutationContext;
 import org.pitest.reloc.asm.Label;
 import org.pitest.reloc.asm.MethodVisitor;
@@ -21,7 +20,7 @@ import org.pitest.reloc.asm.Opcodes;
  * <p>A block's lines are those before its first exit in the code; lines after an early
  * {@code return} inside the block are not split.
  */
-public enum SynchronizedBlockSplit implements MethodMutatorFactory {
+public enum SynchronizedBlockSplit implements CourseMutator {
 
     SPLIT_SYNCHRONIZED_BLOCK;
 
@@ -88,15 +87,5 @@ public enum SynchronizedBlockSplit implements MethodMutatorFactory {
         Block(int slot) {
             this.slot = slot;
         }
-    }
-
-    @Override
-    public String getGloballyUniqueId() {
-        return getClass().getName();
-    }
-
-    @Override
-    public String getName() {
-        return name();
     }
 }
