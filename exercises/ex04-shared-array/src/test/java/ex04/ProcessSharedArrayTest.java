@@ -23,6 +23,8 @@ class ProcessSharedArrayTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
     /** 50 000² does not fit in an int, so Math.multiplyExact throws. */
     private static final int TOO_LARGE_TO_SQUARE = 50_000;
+    private static final int MIDDLE_CHILD = 1;
+    private static final int LAST_CHILD = 2;
     private static final String WAIT_FOR_EVERY_CHILD_EN = "Does squareInPlace wait for every child (waitFor()) before "
             + "it reads the array back?";
     private static final String WAIT_FOR_EVERY_CHILD_ES = "¿Espera squareInPlace a cada hijo (waitFor()) antes de leer "
@@ -77,7 +79,7 @@ class ProcessSharedArrayTest {
         Awaited awaited = Awaited.byThisThread();
         Throwable[] caught = new Throwable[1];
         awaited.holdingChildrenOf(SquaringChild.class,
-                () -> caught[0] = catchThrowable(() -> squareWithOneTooLarge(folder.resolve("shared"))));
+                () -> caught[0] = catchThrowable(() -> squareWithOneTooLarge(folder.resolve("shared"), LAST_CHILD)));
         awaited.assertWaitedFor(WAIT_FOR_EVERY_CHILD_EN, WAIT_FOR_EVERY_CHILD_ES);
         Throwable thrown = caught[0];
 
@@ -107,7 +109,7 @@ class ProcessSharedArrayTest {
         ProcessSharedArray.squareInPlace(ArrayCases.ascending(30), 3, folder.resolve("success"), TIMEOUT);
         assertNoChildAlive("after a success", "tras un éxito");
 
-        catchThrowable(() -> squareWithOneTooLarge(folder.resolve("failure")));
+        catchThrowable(() -> squareWithOneTooLarge(folder.resolve("failure"), MIDDLE_CHILD));
         assertNoChildAlive("after a child failed", "tras fallar un hijo");
 
         Throwable thrown = catchThrowable(() -> ProcessSharedArray.squareInPlace(ArrayCases.ascending(30), 3,
@@ -130,10 +132,15 @@ class ProcessSharedArrayTest {
         awaited.assertWaitedFor(WAIT_FOR_EVERY_CHILD_EN, WAIT_FOR_EVERY_CHILD_ES);
     }
 
-    /** Three children; the middle one meets a number whose square does not fit in an int. */
-    private static void squareWithOneTooLarge(Path shared) throws IOException, InterruptedException {
+    /**
+     * Three children, three numbers each; child {@code failing} meets a number whose square does
+     * not fit in an int. The last one: a call that waits for its children in order has waited for
+     * the others when it meets the failure, so whether they are still running never depends on how
+     * fast they end. The middle one: the child after it may still be running then.
+     */
+    private static void squareWithOneTooLarge(Path shared, int failing) throws IOException, InterruptedException {
         int[] values = ArrayCases.ascending(9);
-        values[4] = TOO_LARGE_TO_SQUARE;
+        values[3 * failing + 1] = TOO_LARGE_TO_SQUARE;
         ProcessSharedArray.squareInPlace(values, 3, shared, TIMEOUT);
     }
 
