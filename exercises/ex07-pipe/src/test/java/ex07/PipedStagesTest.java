@@ -49,7 +49,13 @@ class PipedStagesTest {
             return x * x;
         };
 
-        Throwable thrown = catchThrowable(() -> PipedStages.run(List.of(1L, 2L, 3L, 4L), squareFailingAtThree, ADD_TEN));
+        Awaited awaited = Awaited.byThisThread();
+        Throwable thrown = catchThrowable(
+                () -> PipedStages.run(List.of(1L, 2L, 3L, 4L), awaited.around(squareFailingAtThree), ADD_TEN));
+        // The first stage's thread is held as it ends until the caller waits for it: a call without
+        // join() returns first every time, not only when the scheduler happens to let it.
+        awaited.assertWaitedFor("Does run() join() the first stage's thread before it looks at what that thread threw?",
+                "¿Hace run() join() del hilo de la primera etapa antes de mirar lo que lanzó?");
 
         assertThat(Causes.chainOf(thrown))
                 .as(localized("what run threw when the first stage threw %s at 3: the first stage runs on a thread of "
