@@ -2,8 +2,8 @@
 # The mutation check (INSTRUCTORS.md, "The mutation check"): PIT mutates every reference solution,
 # with its own operators and the course's concurrency operators (grader/mutation), and runs the
 # exercise's graded tests against each mutant. Every mutant must be killed, or listed with the
-# reason no test can kill it in solutions/exNN-slug/mutants/equivalent.txt; a listed mutant that
-# no longer survives, or a mutant that did not run, fails it too. Runs on JDK 17.
+# reason no test can kill it in solutions/exNN-slug/mutants/equivalent.txt; an entry that matches
+# no mutant any more, or a mutant that did not run, fails it too. Runs on JDK 17.
 #
 # The whole check takes about 15 minutes on 2 busy cores, more than CI's share. So CI checks the
 # exercises that a change since MUTATION_BASE can affect (default: the parent commit, which CI
