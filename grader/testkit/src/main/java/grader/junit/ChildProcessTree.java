@@ -15,8 +15,9 @@ import java.util.stream.Collectors;
 /**
  * The processes this test JVM started, directly or through its children: which ones a piece of
  * code left running, how to name them, and how to destroy them. The one mechanism behind the
- * check after every graded test ({@link Leftovers}) and the probe around code that starts
- * children ({@link grader.probe.ChildProcesses}).
+ * check after every graded test ({@link Leftovers}), the probe around code that starts children
+ * ({@link grader.probe.ChildProcesses}) and the check that a call waited for its children
+ * ({@link grader.probe.Awaited}).
  */
 public final class ChildProcessTree {
 
@@ -30,16 +31,21 @@ public final class ChildProcessTree {
 
     /** The process ids of every live descendant now. */
     public static Set<Long> now() {
+        return startedSince(Set.of()).stream().map(ProcessHandle::pid).collect(Collectors.toSet());
+    }
+
+    /** The descendants not in {@code before} that are alive now. */
+    public static List<ProcessHandle> startedSince(Set<Long> before) {
         return ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
-                .map(ProcessHandle::pid).collect(Collectors.toSet());
+                .filter(process -> !before.contains(process.pid())).collect(Collectors.toList());
     }
 
     /** The descendants not in {@code before} that are still alive after a {@link #GRACE} to end. */
     public static List<ProcessHandle> startedSinceAndStillAlive(Set<Long> before) {
         long deadline = System.nanoTime() + GRACE.toNanos();
         List<ProcessHandle> left = new ArrayList<>();
-        for (ProcessHandle process : ProcessHandle.current().descendants().collect(Collectors.toList())) {
-            if (process.isAlive() && !before.contains(process.pid()) && !hasEndedBy(process, deadline)) {
+        for (ProcessHandle process : startedSince(before)) {
+            if (!hasEndedBy(process, deadline)) {
                 left.add(process);
             }
         }

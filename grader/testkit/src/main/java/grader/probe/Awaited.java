@@ -4,6 +4,7 @@ import static grader.i18n.Messages.localized;
 
 import grader.guard.StudentCode;
 import grader.guard.ThreadGuard;
+import grader.junit.ChildProcessTree;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -104,7 +105,7 @@ public final class Awaited {
      * and the child processes that were alive before (both null while no child is held).
      */
     private Path childGate;
-    private Set<ProcessHandle> childrenBefore;
+    private Set<Long> childrenBefore;
 
     private Awaited(Thread caller, Duration patience, boolean holdsAtExit) {
         this.caller = caller;
@@ -327,7 +328,7 @@ public final class Awaited {
     /** The gate of this probe's held children, and the thread that opens it once the caller waits. */
     private synchronized Path childGate() {
         if (childGate == null) {
-            childrenBefore = ProcessHandle.current().descendants().collect(Collectors.toSet());
+            childrenBefore = ChildProcessTree.now();
             try {
                 Path folder = Files.createTempDirectory("grader-child-gate");
                 folder.toFile().deleteOnExit();
@@ -394,7 +395,7 @@ public final class Awaited {
         String slept;
         String busy;
         boolean neverWaited;
-        Set<ProcessHandle> before;
+        Set<Long> before;
         synchronized (this) {
             returned = true;
             heldNow = held;
@@ -405,9 +406,7 @@ public final class Awaited {
         }
         List<Thread> running = ownThreads.stream().filter(Thread::isAlive).collect(Collectors.toList());
         judged = true;
-        List<ProcessHandle> children = before == null ? List.of() : ProcessHandle.current().descendants()
-                .filter(ProcessHandle::isAlive).filter(child -> !before.contains(child))
-                .collect(Collectors.toList());
+        List<ProcessHandle> children = before == null ? List.of() : ChildProcessTree.startedSince(before);
         int heldChildren = before == null ? 0 : childrenNeverLetGo();
         if (heldNow > 0) {
             released = true;

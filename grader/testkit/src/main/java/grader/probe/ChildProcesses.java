@@ -6,7 +6,6 @@ import grader.junit.ChildProcessTree;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.opentest4j.AssertionFailedError;
 
 /**
@@ -25,11 +24,6 @@ import org.opentest4j.AssertionFailedError;
 public final class ChildProcesses {
 
     private ChildProcesses() {
-    }
-
-    /** The descendants of this JVM that are alive now. */
-    public static Set<ProcessHandle> alive() {
-        return ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).collect(Collectors.toSet());
     }
 
     /**

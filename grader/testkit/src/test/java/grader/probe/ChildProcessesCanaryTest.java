@@ -3,6 +3,7 @@ package grader.probe;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import grader.junit.ChildProcessTree;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -36,7 +37,7 @@ class ChildProcessesCanaryTest {
                 .hasMessageContaining("BLOCKED ON PIPES: writing: \"graded-test\"")
                 .hasMessageContaining("now destroyed: pid ")
                 .hasMessageContaining("grader.probe.EchoChild");
-        assertThat(ChildProcesses.alive()).isEmpty();
+        assertThat(ChildProcessTree.now()).isEmpty();
     }
 
     @Test
@@ -46,7 +47,7 @@ class ChildProcessesCanaryTest {
         assertThat(failure).isInstanceOf(AssertionFailedError.class)
                 .hasMessageContaining("1 child process(es) still alive after the call returned")
                 .hasMessageContaining("grader.probe.EchoChild");
-        assertThat(ChildProcesses.alive()).isEmpty();
+        assertThat(ChildProcessTree.now()).isEmpty();
     }
 
     @Test
